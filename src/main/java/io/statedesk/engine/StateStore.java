@@ -1,0 +1,69 @@
+package io.statedesk.engine;
+
+import io.statedesk.engine.error.StateStoreException;
+import io.statedesk.engine.model.Consistency;
+import io.statedesk.engine.model.DeleteRequest;
+import io.statedesk.engine.model.SetRequest;
+import io.statedesk.engine.model.StateItem;
+import io.statedesk.engine.model.TransactionOperation;
+import io.statedesk.engine.scan.ScanControl;
+import io.statedesk.engine.scan.ScanListener;
+import io.statedesk.engine.scan.ScanRequest;
+import io.statedesk.engine.scan.ScanSummary;
+import io.statedesk.engine.table.TableCheck;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Dapr's {@code state.aws.dynamodb} semantics over one table. Blocking and thread-safe: callers run it off the UI
+ * thread. Every failure is a {@link StateStoreException}; every write is refused up front when the store is read-only.
+ */
+public interface StateStore extends AutoCloseable {
+
+    StoreConfig config();
+
+    /** Dapr's Get: an expired item (TTL in the past) is absent, exactly as daprd reports it. */
+    Optional<StateItem> get(String key, Consistency consistency);
+
+    /** A strongly consistent read for browsing: expired items are returned, marked {@link StateItem#expired()}. */
+    Optional<StateItem> browse(String key);
+
+    /** Dapr's Set: replaces the whole item and returns its new ETag. */
+    String set(SetRequest request);
+
+    /** Dapr's Delete: with an ETag only the version that was read is deleted. */
+    void delete(DeleteRequest request);
+
+    /** Dapr's BulkGet: one result per key, in the order asked; missing keys have no item and no error. */
+    List<BulkGetResult> bulkGet(List<String> keys, Consistency consistency);
+
+    /** Dapr's BulkSet: not atomic; one result per request, in order. */
+    List<BulkWriteResult> bulkSet(List<SetRequest> requests);
+
+    /** Dapr's BulkDelete: not atomic; one result per request, in order. */
+    List<BulkWriteResult> bulkDelete(List<DeleteRequest> requests);
+
+    /** Dapr's Multi: one TransactWriteItems; at most 100 operations, counted before the last-one-per-key rule. */
+    void transact(List<TransactionOperation> operations);
+
+    /** Scans for browsing: pages go to the listener as they arrive, until done or cancelled. */
+    ScanSummary scan(ScanRequest request, ScanListener listener, ScanControl control);
+
+    /** Checks the table beyond daprd's probe: key schema and TTL status. Never throws for a schema problem. */
+    TableCheck checkTable();
+
+    /** daprd's start-up probe: a GetItem of a random key. */
+    void probe();
+
+    @Override
+    void close();
+
+    record BulkGetResult(String key, Optional<StateItem> item, Optional<StateStoreException> error) {
+    }
+
+    record BulkWriteResult(String key, Optional<String> newEtag, Optional<StateStoreException> error) {
+        public boolean succeeded() {
+            return error.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.statedesk.engine.model;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One item of a Dapr state table as StateDesk sees it.
+ *
+ * @param key            the parsed stored key
+ * @param value          the exact value bytes (UTF-8 of an S value, the bytes of a B value); never null, may be empty
+ * @param hasValue       false when the item has no {@code value} attribute (or NULL): Dapr reads it as nil data
+ * @param storage        S or B; an edited item keeps it. Null only when {@code hasValue} is false
+ * @param etag           the {@code etag} attribute, null for legacy items written without one
+ * @param ttlEpochSeconds the TTL attribute in Unix seconds, null when absent or when no TTL attribute is configured
+ * @param expired        true when the TTL lies in the past: Dapr treats the item as absent
+ * @param sizeBytes      DynamoDB's size of the whole item (attribute names and values), for the 400 KB limit
+ */
+public record StateItem(
+        StateKey key,
+        byte[] value,
+        boolean hasValue,
+        Storage storage,
+        String etag,
+        Long ttlEpochSeconds,
+        boolean expired,
+        int sizeBytes) {
+
+    public StateItem {
+        Objects.requireNonNull(key, "key");
+        if (hasValue) {
+            Objects.requireNonNull(storage, "storage of an item with a value");
+        }
+        value = value == null ? new byte[0] : value.clone();
+    }
+
+    @Override
+    public byte[] value() {
+        return value.clone();
+    }
+
+    public Optional<String> etagIfPresent() {
+        return Optional.ofNullable(etag);
+    }
+
+    /** Dapr's {@code ttlExpireTime}: RFC 3339 UTC with {@code Z}, whole seconds. */
+    public Optional<Instant> ttlExpireTime() {
+        return Optional.ofNullable(ttlEpochSeconds).map(Instant::ofEpochSecond);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StateItem that
+                && key.equals(that.key)
+                && Arrays.equals(value, that.value)
+                && hasValue == that.hasValue
+                && storage == that.storage
+                && Objects.equals(etag, that.etag)
+                && Objects.equals(ttlEpochSeconds, that.ttlEpochSeconds)
+                && expired == that.expired
+                && sizeBytes == that.sizeBytes;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, Arrays.hashCode(value), storage, etag, ttlEpochSeconds, expired);
+    }
+
+    @Override
+    public String toString() {
+        return "StateItem[key=" + key.stored() + ", storage=" + storage + ", bytes=" + value.length
+                + ", etag=" + etag + ", ttl=" + ttlEpochSeconds + ", expired=" + expired + "]";
+    }
+}

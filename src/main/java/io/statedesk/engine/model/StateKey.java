@@ -1,0 +1,113 @@
+package io.statedesk.engine.model;
+
+import java.util.Objects;
+
+/**
+ * A stored key split into the parts daprd joined with {@code ||}.
+ *
+ * <p>Plain state: {@code <prefix>||<key>} where the prefix is the app id, {@code <namespace>.<appId>}, the component
+ * name or a custom text, depending on the component's {@link KeyPrefix}; or the bare key for {@code none}.
+ * Actor state ignores keyPrefix: {@code <appId>||<actorType>||<actorId>||<key>}; workflow state is actor state of
+ * the internal actor types {@code dapr.internal.<ns>.<appId>.workflow} and {@code .activity}.
+ *
+ * @param stored    the exact attribute value in the table
+ * @param kind      what daprd wrote it for
+ * @param prefix    the text before the first {@code ||} of plain state, null when there is none
+ * @param namespace the namespace of a {@code namespace}-prefixed key, else null
+ * @param appId     the app id when the strategy or the actor layout says which part it is, else null
+ * @param actorType the actor type of actor and workflow state, else null
+ * @param actorId   the actor id of actor and workflow state, else null
+ * @param stateKey  the key the application used
+ */
+public record StateKey(
+        String stored,
+        Kind kind,
+        String prefix,
+        String namespace,
+        String appId,
+        String actorType,
+        String actorId,
+        String stateKey) {
+
+    public enum Kind { PLAIN, ACTOR, WORKFLOW }
+
+    private static final String SEPARATOR = KeyPrefix.SEPARATOR;
+    private static final String WORKFLOW_TYPE_PREFIX = "dapr.internal.";
+
+    public StateKey {
+        Objects.requireNonNull(stored, "stored");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(stateKey, "stateKey");
+    }
+
+    /** Splits a stored key as daprd built it under the given key prefix strategy. Never fails. */
+    public static StateKey parse(String stored, KeyPrefix strategy) {
+        String[] parts = stored.split("\\|\\|", 4);
+        if (parts.length == 4) {
+            Kind kind = isWorkflowActorType(parts[1]) ? Kind.WORKFLOW : Kind.ACTOR;
+            return new StateKey(stored, kind, parts[0], null, parts[0], parts[1], parts[2], parts[3]);
+        }
+        int cut = stored.indexOf(SEPARATOR);
+        if (cut < 0) {
+            return new StateKey(stored, Kind.PLAIN, null, null, null, null, null, stored);
+        }
+        String prefix = stored.substring(0, cut);
+        String rest = stored.substring(cut + SEPARATOR.length());
+        return switch (strategy.strategy()) {
+            case APPID -> new StateKey(stored, Kind.PLAIN, prefix, null, prefix, null, null, rest);
+            case NAMESPACE -> {
+                int dot = prefix.indexOf('.');
+                // daprd falls back to <appId>||key when NAMESPACE is unset, so a prefix without a dot is an app id.
+                yield dot < 0
+                        ? new StateKey(stored, Kind.PLAIN, prefix, null, prefix, null, null, rest)
+                        : new StateKey(stored, Kind.PLAIN, prefix, prefix.substring(0, dot), prefix.substring(dot + 1),
+                                null, null, rest);
+            }
+            case NAME, CUSTOM, NONE -> new StateKey(stored, Kind.PLAIN, prefix, null, null, null, null, rest);
+        };
+    }
+
+    /**
+     * Builds the stored key for a user key the way daprd does.
+     *
+     * @param appId         the app id (may be empty, then {@code appid} and {@code namespace} store the bare key)
+     * @param componentName the component's {@code metadata.name}, used by the {@code name} strategy
+     * @param namespace     daprd's NAMESPACE, used by the {@code namespace} strategy (may be empty)
+     * @throws IllegalArgumentException with daprd's reason when the key contains {@code ||}
+     */
+    public static String storedKey(KeyPrefix strategy, String appId, String componentName, String namespace,
+            String userKey) {
+        requireNoSeparator(userKey);
+        String app = appId == null ? "" : appId;
+        String ns = namespace == null ? "" : namespace;
+        return switch (strategy.strategy()) {
+            case NONE -> userKey;
+            case APPID -> app.isEmpty() ? userKey : app + SEPARATOR + userKey;
+            case NAMESPACE -> app.isEmpty() ? userKey
+                    : (ns.isEmpty() ? app : ns + "." + app) + SEPARATOR + userKey;
+            case NAME -> Objects.requireNonNull(componentName, "componentName") + SEPARATOR + userKey;
+            case CUSTOM -> {
+                requireNoSeparator(strategy.customPrefix());
+                yield strategy.customPrefix() + SEPARATOR + userKey;
+            }
+        };
+    }
+
+    /** The stored key of an actor's state: keyPrefix does not apply. */
+    public static String actorKey(String appId, String actorType, String actorId, String userKey) {
+        requireNoSeparator(userKey);
+        return appId + SEPARATOR + actorType + SEPARATOR + actorId + SEPARATOR + userKey;
+    }
+
+    /** daprd refuses keys and key prefixes containing the separator, with this text. */
+    public static void requireNoSeparator(String keyOrPrefix) {
+        if (keyOrPrefix.contains(SEPARATOR)) {
+            throw new IllegalArgumentException("input key/keyPrefix '" + keyOrPrefix + "' can't contain '||'");
+        }
+    }
+
+    private static boolean isWorkflowActorType(String actorType) {
+        return actorType.startsWith(WORKFLOW_TYPE_PREFIX)
+                && (actorType.endsWith(".workflow") || actorType.endsWith(".activity"));
+    }
+}

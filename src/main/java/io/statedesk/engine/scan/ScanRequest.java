@@ -1,0 +1,37 @@
+package io.statedesk.engine.scan;
+
+/**
+ * A browse scan.
+ *
+ * @param keyPrefix  only stored keys beginning with this text (a server-side {@code begins_with}); null or empty for all
+ * @param keysOnly   leave out the {@code value} attribute: cheap key listing
+ * @param segments   parallel scan segments (1 to 16)
+ * @param pageSize   items per request (DynamoDB's Limit)
+ * @param resumeFrom where an earlier scan stopped, or null to start at the beginning
+ */
+public record ScanRequest(String keyPrefix, boolean keysOnly, int segments, int pageSize, ResumeToken resumeFrom) {
+
+    public static final int DEFAULT_SEGMENTS = 4;
+    public static final int DEFAULT_PAGE_SIZE = 1000;
+
+    public ScanRequest {
+        if (segments < 1 || segments > 16) {
+            throw new IllegalArgumentException("segments must be 1 to 16, was " + segments);
+        }
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be positive, was " + pageSize);
+        }
+    }
+
+    public static ScanRequest all() {
+        return new ScanRequest(null, false, DEFAULT_SEGMENTS, DEFAULT_PAGE_SIZE, null);
+    }
+
+    public static ScanRequest withPrefix(String prefix) {
+        return new ScanRequest(prefix, false, DEFAULT_SEGMENTS, DEFAULT_PAGE_SIZE, null);
+    }
+
+    public ScanRequest keysOnly(boolean value) {
+        return new ScanRequest(keyPrefix, value, segments, pageSize, resumeFrom);
+    }
+}

@@ -1,0 +1,46 @@
+package io.statedesk.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Runs everything at once on the calling thread: for view-model tests without a screen. */
+public final class CurrentThreadTaskRunner implements TaskRunner {
+
+    @Override
+    public <T> Cancellable run(Callable<T> work, Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception failure) {
+            onFailure.accept(failure);
+            return Done.INSTANCE;
+        }
+        onSuccess.accept(result);
+        return Done.INSTANCE;
+    }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        action.run();
+    }
+
+    @Override
+    public void close() {
+        // nothing runs in the background
+    }
+
+    private enum Done implements Cancellable {
+        INSTANCE;
+
+        @Override
+        public void cancel() {
+            // already finished
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.statedesk.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** The app's one I/O executor: daemon worker threads, results delivered with {@link Platform#runLater}. */
+public final class FxTaskRunner implements TaskRunner {
+
+    private final ExecutorService executor;
+
+    public FxTaskRunner() {
+        this(Executors.newCachedThreadPool(daemonThreads("statedesk-io")));
+    }
+
+    public FxTaskRunner(ExecutorService executor) {
+        this.executor = executor;
+    }
+
+    /** The executor itself, for the engine's parallel scan segments and bulk calls. */
+    public ExecutorService executor() {
+        return executor;
+    }
+
+    @Override
+    public <T> Cancellable run(Callable<T> work, Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure) {
+        FutureHandle handle = new FutureHandle();
+        handle.future = executor.submit(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> {
+                    if (!handle.isCancelled()) {
+                        onSuccess.accept(result);
+                    }
+                });
+            } catch (Throwable failure) {
+                Platform.runLater(() -> {
+                    if (!handle.isCancelled()) {
+                        onFailure.accept(failure);
+                    }
+                });
+            }
+        });
+        return handle;
+    }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+
+    static ThreadFactory daemonThreads(String name) {
+        AtomicInteger counter = new AtomicInteger();
+        ThreadFactory defaults = Executors.defaultThreadFactory();
+        return runnable -> {
+            Thread thread = defaults.newThread(runnable);
+            thread.setName(name + "-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static final class FutureHandle implements Cancellable {
+        private volatile boolean cancelled;
+        private volatile Future<?> future;
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+            Future<?> running = future;
+            if (running != null) {
+                running.cancel(true);
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
+    }
+}
