@@ -1,36 +1,96 @@
 package io.statedesk.app;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.statedesk.history.WriteHistory;
+import io.statedesk.sandbox.AppDataFolder;
+import io.statedesk.sandbox.Sandbox;
+import io.statedesk.ui.common.FxDialogService;
 import io.statedesk.ui.common.FxTaskRunner;
+import io.statedesk.ui.common.UiPreferences;
 import io.statedesk.ui.shell.MainView;
+import io.statedesk.ui.shell.MainViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The JavaFX application: the composition root of the window. It builds, it does not decide. */
+/**
+ * The JavaFX application: the composition root of the window. With no argument it opens the sandbox; with a path it
+ * opens that component file or folder.
+ */
 public final class StateDeskApplication extends Application {
 
     public static final String TITLE = "StateDesk";
 
     private FxTaskRunner taskRunner;
+    private AppSandbox sandbox;
+    private UiPreferences preferences;
+    private MainViewModel model;
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        start(stage, getParameters() == null ? List.of() : getParameters().getRaw());
+    }
+
+    /** Builds and shows the window; {@code args} as on the command line. */
+    public void start(Stage stage, List<String> args) {
+        Path appData = AppDataFolder.resolve();
+        preferences = new UiPreferences(appData.resolve("ui.properties"));
+        applyTheme(preferences.flag("theme.dark"));
         taskRunner = new FxTaskRunner();
-        MainView view = new MainView();
-        Scene scene = new Scene(view.root(), 1200, 760);
+        sandbox = new AppSandbox(Sandbox.defaultFolder(), taskRunner.executor());
+        model = new MainViewModel(taskRunner, new FxDialogService(() -> stage), new AppComponentOpener(
+                taskRunner.executor()), sandbox, new WriteHistory(appData.resolve("history.jsonl")),
+                Clock.systemUTC());
+        MainView view = new MainView(model, preferences, StateDeskApplication::applyTheme);
+        Scene scene = new Scene(view.root(), preferences.number("window.width", 1280),
+                preferences.number("window.height", 800));
+        scene.getStylesheets().add(StateDeskApplication.class.getResource("/io/statedesk/ui/statedesk.css")
+                .toExternalForm());
+        view.installShortcuts(scene);
         stage.setTitle(TITLE);
         stage.setScene(scene);
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        stage.setOnHiding(event -> rememberWindow(stage));
         stage.show();
+        // The sandbox (or the component) opens in the background: the window is there at once.
+        List<String> paths = args.stream().filter(arg -> !arg.startsWith("-")).toList();
+        if (paths.isEmpty()) {
+            model.openSandbox();
+        } else {
+            paths.forEach(path -> model.open(Path.of(path)));
+        }
+    }
+
+    public MainViewModel model() {
+        return model;
     }
 
     @Override
     public void stop() {
+        if (model != null) {
+            List.copyOf(model.tabs()).forEach(tab -> tab.session().close());
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
         if (taskRunner != null) {
             taskRunner.close();
         }
+    }
+
+    private void rememberWindow(Stage stage) {
+        preferences.setNumber("window.width", stage.getWidth());
+        preferences.setNumber("window.height", stage.getHeight());
+        preferences.save();
+    }
+
+    static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
     }
 }

@@ -1,32 +1,243 @@
 package io.statedesk.ui.shell;
 
+import io.statedesk.ui.common.Icons;
+import io.statedesk.ui.common.UiPreferences;
+import io.statedesk.ui.workspace.NewKeyDialog;
+import io.statedesk.ui.workspace.StoreTabView;
+import io.statedesk.ui.workspace.StoreTabViewModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
-/** The main window's content. Until a component is open it shows what to do next. */
+/** The main window: menus, one tab per open component, and what to do when none is open. */
 public final class MainView {
 
     public static final String EMPTY_STATE_ID = "empty-state";
+    public static final String TABS_ID = "component-tabs";
 
     private final BorderPane root = new BorderPane();
+    private final TabPane tabPane = new TabPane();
+    private final Map<StoreTabViewModel, StoreTabView> views = new HashMap<>();
+    private final MainViewModel model;
+    private final UiPreferences preferences;
+    private final Menu recentMenu = new Menu("Open recent");
 
-    public MainView() {
-        Label title = new Label("No component open");
-        title.getStyleClass().add("title-2");
-        Label hint = new Label("Open a Dapr component file or a resources folder such as ~/.dapr/components\n"
-                + "(File > Open, Ctrl+O), or start the sandbox to explore sample Dapr state.");
-        hint.setWrapText(true);
-        hint.getStyleClass().add("text-muted");
-        VBox emptyState = new VBox(12, title, hint);
-        emptyState.setId(EMPTY_STATE_ID);
-        emptyState.setAlignment(Pos.CENTER);
-        emptyState.setMaxWidth(520);
-        root.setCenter(emptyState);
+    public MainView(MainViewModel model, UiPreferences preferences, Consumer<Boolean> themeSwitch) {
+        this.model = model;
+        this.preferences = preferences;
+        tabPane.setId(TABS_ID);
+        tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        VBox emptyState = emptyState();
+        emptyState.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(tabPane.getTabs()));
+        StackPane center = new StackPane(tabPane, emptyState);
+        root.setTop(menuBar(themeSwitch));
+        root.setCenter(center);
+        root.setBottom(statusLine());
+        model.tabs().addListener((ListChangeListener<StoreTabViewModel>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(this::removeTab);
+                change.getAddedSubList().forEach(this::addTab);
+            }
+        });
+        model.setOnOpened(path -> {
+            preferences.addRecent(path);
+            preferences.save();
+            refreshRecent();
+        });
+        installDragAndDrop();
     }
 
     public BorderPane root() {
         return root;
+    }
+
+    /** Keyboard: Ctrl+O open, Ctrl+F filter, Ctrl+S save, F5 refresh, Delete delete, Escape revert or stop. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openFile);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> current(view -> view.focusFilter()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                () -> current(view -> view.model().editor().save()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> current(view -> {
+            view.model().keys().refresh();
+        }));
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                current(view -> {
+                    if (view.model().keys().scanningProperty().get()) {
+                        view.model().keys().cancel();
+                    } else {
+                        view.model().editor().revert();
+                    }
+                });
+            } else if (event.getCode() == KeyCode.DELETE && event.getTarget() instanceof javafx.scene.control.TableView) {
+                current(StoreTabView::deleteSelection);
+                event.consume();
+            }
+        });
+    }
+
+    public StoreTabView currentView() {
+        Tab tab = tabPane.getSelectionModel().getSelectedItem();
+        return tab == null ? null : (StoreTabView) tab.getUserData();
+    }
+
+    private void current(Consumer<StoreTabView> action) {
+        StoreTabView view = currentView();
+        if (view != null) {
+            action.accept(view);
+        }
+    }
+
+    private void addTab(StoreTabViewModel tabModel) {
+        StoreTabView view = new StoreTabView(tabModel, m -> new NewKeyDialog(m, root.getScene().getWindow())
+                .showAndWait());
+        views.put(tabModel, view);
+        Tab tab = new Tab(tabModel.session().title(), view.root());
+        tab.setUserData(view);
+        tab.setGraphic(Icons.icon(tabModel.session().sandbox() ? Feather.BOX : Feather.DATABASE));
+        tab.setTooltip(new javafx.scene.control.Tooltip(tabModel.session().location()));
+        tab.setOnClosed(event -> model.close(tabModel));
+        double left = preferences.number("divider.left", 0.18);
+        double right = preferences.number("divider.right", 0.62);
+        view.split().setDividerPositions(left, right);
+        view.split().getDividers().get(0).positionProperty().addListener((obs, old, now) ->
+                preferences.setNumber("divider.left", now.doubleValue()));
+        view.split().getDividers().get(1).positionProperty().addListener((obs, old, now) ->
+                preferences.setNumber("divider.right", now.doubleValue()));
+        tabPane.getTabs().add(tab);
+        tabPane.getSelectionModel().select(tab);
+    }
+
+    private void removeTab(StoreTabViewModel tabModel) {
+        StoreTabView view = views.remove(tabModel);
+        tabPane.getTabs().removeIf(tab -> tab.getUserData() == view);
+    }
+
+    private MenuBar menuBar(Consumer<Boolean> themeSwitch) {
+        MenuItem openFile = new MenuItem("Open component file…");
+        openFile.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        openFile.setOnAction(event -> openFile());
+        MenuItem openFolder = new MenuItem("Open resources folder…");
+        openFolder.setOnAction(event -> model.dialogs().chooseComponentFolder().ifPresent(model::open));
+        refreshRecent();
+        MenuItem sandbox = new MenuItem("Open sandbox");
+        sandbox.setOnAction(event -> model.openSandbox());
+        MenuItem reset = new MenuItem("Reset sandbox…");
+        reset.setOnAction(event -> model.resetSandbox());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(event -> root.getScene().getWindow().hide());
+        Menu file = new Menu("File", null, openFile, openFolder, recentMenu, new SeparatorMenuItem(), sandbox, reset,
+                new SeparatorMenuItem(), quit);
+
+        MenuItem refresh = new MenuItem("Refresh");
+        refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        refresh.setOnAction(event -> current(view -> view.model().keys().refresh()));
+        MenuItem history = new MenuItem("History of the open key…");
+        history.setOnAction(event -> current(StoreTabView::showHistory));
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setSelected(preferences.flag("theme.dark"));
+        dark.setOnAction(event -> {
+            preferences.setFlag("theme.dark", dark.isSelected());
+            preferences.save();
+            themeSwitch.accept(dark.isSelected());
+        });
+        Menu view = new Menu("View", null, refresh, history, new SeparatorMenuItem(), dark);
+        return new MenuBar(file, view);
+    }
+
+    private void refreshRecent() {
+        recentMenu.getItems().clear();
+        for (Path path : preferences.recent()) {
+            MenuItem item = new MenuItem(path.toString());
+            item.setOnAction(event -> model.open(path));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void openFile() {
+        model.dialogs().chooseComponentFile().ifPresent(model::open);
+    }
+
+    private VBox emptyState() {
+        Label title = new Label("No component open");
+        title.getStyleClass().add("title-2");
+        Label hint = new Label("Open a Dapr component file or a resources folder such as ~/.dapr/components "
+                + "(File > Open, Ctrl+O, or drop it here), or explore sample Dapr state in the sandbox.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        Button open = Icons.button(Feather.FOLDER, "Open component…", "Open a Dapr component file (Ctrl+O)");
+        open.setOnAction(event -> openFile());
+        Button sandbox = Icons.button(Feather.BOX, "Open sandbox", "Sample Dapr state on a local DynamoDB");
+        sandbox.setOnAction(event -> model.openSandbox());
+        HBox buttons = new HBox(8, open, sandbox);
+        buttons.setAlignment(Pos.CENTER);
+        VBox box = new VBox(12, title, hint, buttons);
+        box.setId(EMPTY_STATE_ID);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(560);
+        box.setMaxHeight(200);
+        return box;
+    }
+
+    private HBox statusLine() {
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(120);
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Label status = new Label();
+        status.textProperty().bind(model.statusProperty());
+        HBox line = new HBox(8, progress, status);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("main-status");
+        line.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
+    }
+
+    private void installDragAndDrop() {
+        root.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        root.setOnDragDropped(event -> {
+            boolean done = false;
+            if (event.getDragboard().hasFiles()) {
+                for (File file : event.getDragboard().getFiles()) {
+                    model.open(file.toPath());
+                    done = true;
+                }
+            }
+            event.setDropCompleted(done);
+            event.consume();
+        });
     }
 }

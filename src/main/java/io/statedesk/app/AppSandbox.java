@@ -1,0 +1,51 @@
+package io.statedesk.app;
+
+import io.statedesk.engine.StoreConfig;
+import io.statedesk.engine.dynamodb.DynamoDbStateStores;
+import io.statedesk.engine.model.KeyPrefix;
+import io.statedesk.sandbox.Sandbox;
+import io.statedesk.ui.session.SandboxControl;
+import io.statedesk.ui.session.StoreSession;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+
+/** Runs the sandbox for the window: one at a time, stopped when the app stops. */
+final class AppSandbox implements SandboxControl, AutoCloseable {
+
+    private final Path folder;
+    private final ExecutorService executor;
+    private Sandbox running;
+
+    AppSandbox(Path folder, ExecutorService executor) {
+        this.folder = folder;
+        this.executor = executor;
+    }
+
+    @Override
+    public synchronized StoreSession start() {
+        if (running == null) {
+            running = Sandbox.start(folder, Clock.systemUTC());
+        }
+        Sandbox sandbox = running;
+        StoreConfig config = new StoreConfig(Sandbox.TABLE, StoreConfig.DEFAULT_PARTITION_KEY, Sandbox.TTL_ATTRIBUTE,
+                KeyPrefix.appId(), Sandbox.COMPONENT_NAME, false);
+        return new StoreSession("Sandbox · " + Sandbox.COMPONENT_NAME, sandbox.endpoint().toString(), false, true,
+                config, c -> DynamoDbStateStores.create(c, sandbox.client(), executor));
+    }
+
+    @Override
+    public synchronized StoreSession reset() {
+        close();
+        Sandbox.deleteData(folder);
+        return start();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (running != null) {
+            running.close();
+            running = null;
+        }
+    }
+}

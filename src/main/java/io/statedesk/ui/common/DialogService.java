@@ -1,0 +1,27 @@
+package io.statedesk.ui.common;
+
+import io.statedesk.ui.conflict.ConflictChoice;
+import io.statedesk.ui.conflict.ConflictViewModel;
+import io.statedesk.ui.session.ComponentChoice;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Every dialog goes through here, so that view-model tests answer them without a screen. */
+public interface DialogService {
+
+    /** Shows the ETag conflict and returns the user's explicit choice. */
+    ConflictChoice resolveConflict(ConflictViewModel conflict);
+
+    /** Asks before something that cannot be undone; true only when the user confirmed. */
+    boolean confirm(String title, String message, String confirmLabel);
+
+    void showError(String title, String message);
+
+    Optional<Path> chooseComponentFile();
+
+    Optional<Path> chooseComponentFolder();
+
+    /** Lets the user pick one of several components found in a file or folder. */
+    Optional<ComponentChoice> chooseComponent(List<ComponentChoice> choices);
+}

@@ -1,0 +1,240 @@
+package io.statedesk.ui.keys;
+
+import io.statedesk.engine.StateStore;
+import io.statedesk.engine.model.StateItem;
+import io.statedesk.engine.scan.ScanControl;
+import io.statedesk.engine.scan.ScanPage;
+import io.statedesk.engine.scan.ScanRequest;
+import io.statedesk.engine.scan.ScanSummary;
+import io.statedesk.ui.common.ErrorText;
+import io.statedesk.ui.common.TaskRunner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The key table's state: rows that fill page by page while a scan runs, the tree of groups, and the filters.
+ * Prefix search is server-side (a new scan with {@code begins_with}); "contains" filters what is loaded.
+ */
+public final class KeyTableViewModel {
+
+    private static final long TREE_REFRESH_NANOS = 300_000_000L;
+
+    // ---- state ----
+    private final ObservableList<KeyRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<KeyRow> visibleRows = new FilteredList<>(rows, row -> true);
+    private final StringProperty prefix = new SimpleStringProperty("");
+    private final StringProperty contains = new SimpleStringProperty("");
+    private final ObjectProperty<KeyFilter> groupFilter = new SimpleObjectProperty<>(KeyFilter.ALL);
+    private final BooleanProperty scanning = new SimpleBooleanProperty();
+    private final LongProperty loaded = new SimpleLongProperty();
+    private final LongProperty scanned = new SimpleLongProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<KeyGroup> tree = new SimpleObjectProperty<>(new KeyGroups().snapshot());
+
+    private final Supplier<StateStore> store;
+    private final TaskRunner runner;
+    private final KeyGroups groups = new KeyGroups();
+    private final Queue<StateItem> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicLong pendingScanned = new AtomicLong();
+    private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    private long generation;
+    private long lastTreeRefresh;
+    private ScanControl control;
+    private TaskRunner.Cancellable running;
+
+    public KeyTableViewModel(Supplier<StateStore> store, TaskRunner runner) {
+        this.store = store;
+        this.runner = runner;
+        contains.addListener((obs, old, now) -> applyFilters());
+        groupFilter.addListener((obs, old, now) -> applyFilters());
+    }
+
+    public ObservableList<KeyRow> visibleRows() {
+        return visibleRows;
+    }
+
+    public StringProperty prefixProperty() {
+        return prefix;
+    }
+
+    public StringProperty containsProperty() {
+        return contains;
+    }
+
+    public ObjectProperty<KeyFilter> groupFilterProperty() {
+        return groupFilter;
+    }
+
+    public ReadOnlyBooleanProperty scanningProperty() {
+        return scanning;
+    }
+
+    public ReadOnlyLongProperty loadedProperty() {
+        return loaded;
+    }
+
+    public ReadOnlyLongProperty scannedProperty() {
+        return scanned;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyObjectProperty<KeyGroup> treeProperty() {
+        return tree;
+    }
+
+    // ---- commands ----
+
+    /** Starts a new scan with the current prefix, dropping what was loaded. */
+    public void refresh() {
+        cancel();
+        long scan = ++generation;
+        rows.clear();
+        groups.clear();
+        pending.clear();
+        pendingScanned.set(0);
+        loaded.set(0);
+        scanned.set(0);
+        error.set("");
+        tree.set(groups.snapshot());
+        String keyPrefix = prefix.get() == null ? "" : prefix.get().strip();
+        ScanControl scanControl = new ScanControl();
+        control = scanControl;
+        scanning.set(true);
+        status.set(keyPrefix.isEmpty() ? "Scanning…" : "Scanning keys beginning with \"" + keyPrefix + "\"…");
+        ScanRequest request = ScanRequest.withPrefix(keyPrefix.isEmpty() ? null : keyPrefix);
+        running = runner.run(() -> store.get().scan(request, page -> onPage(scan, page), scanControl),
+                summary -> finished(scan, summary),
+                failure -> failed(scan, failure));
+    }
+
+    /** Stops the running scan; what was loaded stays. */
+    public void cancel() {
+        if (control != null) {
+            control.cancel();
+        }
+        if (running != null && scanning.get()) {
+            running.cancel();
+            flush(generation);
+            scanning.set(false);
+            status.set(String.format(Locale.ROOT, "Stopped: %,d keys loaded", rows.size()));
+        }
+    }
+
+    /** Shows a saved or re-read item in place of its row (or adds it). */
+    public void upsert(StateItem item) {
+        removeRow(item.key().stored());
+        KeyRow row = new KeyRow(item);
+        rows.add(row);
+        groups.add(row);
+        loaded.set(rows.size());
+        tree.set(groups.snapshot());
+    }
+
+    public void remove(String storedKey) {
+        removeRow(storedKey);
+        loaded.set(rows.size());
+        tree.set(groups.snapshot());
+    }
+
+    private void removeRow(String storedKey) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).storedKey().equals(storedKey)) {
+                groups.remove(rows.remove(i));
+                return;
+            }
+        }
+    }
+
+    private void onPage(long scan, ScanPage page) {
+        pending.addAll(page.items());
+        pendingScanned.addAndGet(page.scannedCount());
+        if (flushScheduled.compareAndSet(false, true)) {
+            runner.onUiThread(() -> flush(scan));
+        }
+    }
+
+    private void flush(long scan) {
+        flushScheduled.set(false);
+        List<KeyRow> batch = new ArrayList<>();
+        for (StateItem item = pending.poll(); item != null; item = pending.poll()) {
+            batch.add(new KeyRow(item));
+        }
+        long scannedNow = pendingScanned.getAndSet(0);
+        if (scan != generation || batch.isEmpty() && scannedNow == 0) {
+            return;
+        }
+        batch.forEach(groups::add);
+        rows.addAll(batch);
+        loaded.set(rows.size());
+        scanned.set(scanned.get() + scannedNow);
+        if (scanning.get()) {
+            status.set(String.format(Locale.ROOT, "Scanning… %,d keys loaded", rows.size()));
+        }
+        long nowNanos = System.nanoTime();
+        if (nowNanos - lastTreeRefresh > TREE_REFRESH_NANOS) {
+            lastTreeRefresh = nowNanos;
+            tree.set(groups.snapshot());
+        }
+    }
+
+    private void finished(long scan, ScanSummary summary) {
+        if (scan != generation) {
+            return;
+        }
+        flush(scan);
+        scanning.set(false);
+        tree.set(groups.snapshot());
+        status.set(summary.complete()
+                ? String.format(Locale.ROOT, "%,d keys", rows.size())
+                : String.format(Locale.ROOT, "Stopped: %,d keys loaded", rows.size()));
+    }
+
+    private void failed(long scan, Throwable failure) {
+        if (scan != generation) {
+            return;
+        }
+        flush(scan);
+        scanning.set(false);
+        tree.set(groups.snapshot());
+        error.set(ErrorText.of(failure));
+        status.set(String.format(Locale.ROOT, "Scan failed after %,d keys", rows.size()));
+    }
+
+    private void applyFilters() {
+        KeyFilter group = groupFilter.get() == null ? KeyFilter.ALL : groupFilter.get();
+        String needle = contains.get() == null ? "" : contains.get().strip().toLowerCase(Locale.ROOT);
+        Predicate<KeyRow> text = needle.isEmpty() ? row -> true
+                : row -> row.storedKey().toLowerCase(Locale.ROOT).contains(needle);
+        visibleRows.setPredicate(group.and(text));
+    }
+}

@@ -1,0 +1,25 @@
+package io.statedesk.ui.session;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A component found in a file or folder, as the open dialog lists it.
+ *
+ * @param name     the component's metadata.name
+ * @param type     its spec.type
+ * @param file     the file it is in
+ * @param line     the line its document starts at
+ * @param usable   true for a state.aws.dynamodb component without validation errors
+ * @param problems validation findings, each one readable sentence with file and line
+ */
+public record ComponentChoice(String name, String type, Path file, int line, boolean usable, List<String> problems) {
+    public ComponentChoice {
+        problems = List.copyOf(problems);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + type + ")" + (usable ? "" : " — cannot open");
+    }
+}

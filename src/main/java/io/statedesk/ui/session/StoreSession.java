@@ -1,0 +1,71 @@
+package io.statedesk.ui.session;
+
+import io.statedesk.engine.StateStore;
+import io.statedesk.engine.StoreConfig;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One open component: its store, where it points and whether writes are allowed. Real AWS opens read-only; allowing
+ * writes is one deliberate action that reopens the store without the engine's read-only guard.
+ */
+public final class StoreSession implements AutoCloseable {
+
+    private final String title;
+    private final String location;
+    private final boolean realAws;
+    private final boolean sandbox;
+    private final Function<StoreConfig, StateStore> opener;
+    private volatile StateStore store;
+
+    public StoreSession(String title, String location, boolean realAws, boolean sandbox, StoreConfig config,
+            Function<StoreConfig, StateStore> opener) {
+        this.title = Objects.requireNonNull(title, "title");
+        this.location = Objects.requireNonNull(location, "location");
+        this.realAws = realAws;
+        this.sandbox = sandbox;
+        this.opener = Objects.requireNonNull(opener, "opener");
+        this.store = opener.apply(realAws ? config.withReadOnly(true) : config);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The endpoint, or the AWS account and region, and the table: what the tab header shows. */
+    public String location() {
+        return location;
+    }
+
+    public boolean realAws() {
+        return realAws;
+    }
+
+    public boolean sandbox() {
+        return sandbox;
+    }
+
+    public StateStore store() {
+        return store;
+    }
+
+    public StoreConfig config() {
+        return store.config();
+    }
+
+    public boolean readOnly() {
+        return store.config().readOnly();
+    }
+
+    /** Reopens the store with writes allowed or refused. */
+    public void setWritesAllowed(boolean allowed) {
+        StateStore previous = store;
+        store = opener.apply(previous.config().withReadOnly(!allowed));
+        previous.close();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

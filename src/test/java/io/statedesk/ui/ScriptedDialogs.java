@@ -1,0 +1,60 @@
+package io.statedesk.ui;
+
+import io.statedesk.ui.common.DialogService;
+import io.statedesk.ui.conflict.ConflictChoice;
+import io.statedesk.ui.conflict.ConflictViewModel;
+import io.statedesk.ui.session.ComponentChoice;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers dialogs from a script and remembers what was asked, for view-model tests without a screen. */
+public final class ScriptedDialogs implements DialogService {
+
+    public final Deque<ConflictChoice> conflictAnswers = new ArrayDeque<>();
+    public final List<ConflictViewModel> conflictsShown = new ArrayList<>();
+    public final List<String> confirmations = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public boolean confirmAnswer = true;
+    /** Runs when a conflict dialog opens, before it is answered: lets a test play a third writer. */
+    public Runnable onConflict = () -> { };
+
+    @Override
+    public ConflictChoice resolveConflict(ConflictViewModel conflict) {
+        conflictsShown.add(conflict);
+        onConflict.run();
+        if (conflictAnswers.isEmpty()) {
+            throw new AssertionError("Unexpected conflict dialog for " + conflict.key());
+        }
+        return conflictAnswers.removeFirst();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        confirmations.add(message);
+        return confirmAnswer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<Path> chooseComponentFile() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseComponentFolder() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<ComponentChoice> chooseComponent(List<ComponentChoice> choices) {
+        return choices.stream().filter(ComponentChoice::usable).findFirst();
+    }
+}

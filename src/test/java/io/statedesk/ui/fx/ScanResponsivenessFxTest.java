@@ -1,0 +1,105 @@
+package io.statedesk.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.statedesk.testing.DaprTables;
+import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.ui.UiStores;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * While a 100,000-key scan streams into the table, the FX thread keeps answering: a probe posted every pulse never
+ * waits more than 100 ms to run.
+ */
+@WithDynamoDbLocal
+@ExtendWith(ApplicationExtension.class)
+class ScanResponsivenessFxTest {
+
+    static final int KEYS = 100_000;
+    static final long LIMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+    private static DynamoDbClient client;
+    private static String table;
+
+    @TempDir
+    static Path home;
+
+    private Workbench workbench;
+
+    @BeforeAll
+    static void bigTable(DynamoDbClient sharedClient, DaprTables tables) {
+        client = sharedClient;
+        table = tables.createWithTtl("expiresAt");
+        List<WriteRequest> batch = new ArrayList<>(25);
+        for (int i = 0; i < KEYS; i++) {
+            Map<String, AttributeValue> item = new HashMap<>();
+            item.put("key", AttributeValue.fromS("app-" + (i % 10) + "||key-" + i));
+            item.put("value", AttributeValue.fromS("{\"n\":" + i + "}"));
+            item.put("etag", AttributeValue.fromS(Long.toHexString(i * 2654435761L + 1)));
+            batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+            if (batch.size() == 25 || i == KEYS - 1) {
+                Map<String, List<WriteRequest>> pending = Map.of(table, List.copyOf(batch));
+                while (!pending.isEmpty()) {
+                    Map<String, List<WriteRequest>> request = pending;
+                    pending = client.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
+                }
+                batch.clear();
+            }
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        workbench = new Workbench(stage, () -> UiStores.session(client, table, false), home);
+    }
+
+    @Test
+    void fxThreadProbe_neverWaitsMoreThan100ms_duringA100kKeyScan(FxRobot robot) throws Exception {
+        AtomicLong worst = new AtomicLong();
+        AtomicLong probes = new AtomicLong();
+        org.testfx.api.FxToolkit.setupFixture(workbench.model::openSandbox);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.view.currentView() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        // A probe thread posts to the FX thread every 10 ms and measures how long each post waited to run.
+        ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor();
+        prober.scheduleAtFixedRate(() -> {
+            long sent = System.nanoTime();
+            javafx.application.Platform.runLater(() -> {
+                worst.accumulateAndGet(System.nanoTime() - sent, Math::max);
+                probes.incrementAndGet();
+            });
+        }, 0, 10, TimeUnit.MILLISECONDS);
+        try {
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                    () -> !workbench.view.currentView().model().keys().scanningProperty().get());
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            prober.shutdownNow();
+        }
+
+        assertThat(workbench.view.currentView().model().keys().loadedProperty().get()).isEqualTo(KEYS);
+        assertThat(probes.get()).isGreaterThan(20);
+        assertThat(worst.get()).as("worst FX-thread wait in ns").isLessThan(LIMIT_NANOS);
+    }
+}

@@ -1,0 +1,81 @@
+package io.statedesk.ui.fx;
+
+import io.statedesk.history.WriteHistory;
+import io.statedesk.ui.common.FxDialogService;
+import io.statedesk.ui.common.FxTaskRunner;
+import io.statedesk.ui.common.UiPreferences;
+import io.statedesk.ui.session.ComponentChoice;
+import io.statedesk.ui.session.ComponentOpener;
+import io.statedesk.ui.session.SandboxControl;
+import io.statedesk.ui.session.StoreSession;
+import io.statedesk.ui.shell.MainView;
+import io.statedesk.ui.shell.MainViewModel;
+import io.statedesk.ui.workspace.StoreTabView;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import atlantafx.base.theme.PrimerLight;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, wired as the app wires it, around one store session: for TestFX tests. */
+public final class Workbench {
+
+    public final MainViewModel model;
+    public final MainView view;
+    public final FxTaskRunner runner = new FxTaskRunner();
+    public final Scene scene;
+
+    public Workbench(Stage stage, Supplier<StoreSession> session, Path home) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        SandboxControl sandbox = new SandboxControl() {
+            @Override
+            public StoreSession start() {
+                return session.get();
+            }
+
+            @Override
+            public StoreSession reset() {
+                return session.get();
+            }
+        };
+        ComponentOpener opener = new ComponentOpener() {
+            @Override
+            public List<ComponentChoice> list(Path fileOrFolder) {
+                return List.of();
+            }
+
+            @Override
+            public StoreSession open(ComponentChoice choice) {
+                throw new UnsupportedOperationException("not used in this test");
+            }
+        };
+        model = new MainViewModel(runner, new FxDialogService(() -> stage), opener, sandbox,
+                new WriteHistory(home.resolve("history.jsonl")), Clock.systemUTC());
+        view = new MainView(model, new UiPreferences(home.resolve("ui.properties")), dark -> { });
+        scene = new Scene(view.root(), 1280, 800);
+        scene.getStylesheets().add(Workbench.class.getResource("/io/statedesk/ui/statedesk.css").toExternalForm());
+        view.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.setTitle("StateDesk");
+        stage.show();
+    }
+
+    /** Opens the session in a tab and waits until its first scan is done. */
+    public StoreTabView openAndScan() throws Exception {
+        return openAndScanWithin(20);
+    }
+
+    public StoreTabView openAndScanWithin(int seconds) throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(model::openSandbox);
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> view.currentView() != null
+                && !view.currentView().model().keys().scanningProperty().get()
+                && view.currentView().model().keys().loadedProperty().get() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        return view.currentView();
+    }
+}

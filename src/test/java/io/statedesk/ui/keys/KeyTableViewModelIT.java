@@ -1,0 +1,122 @@
+package io.statedesk.ui.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.statedesk.sandbox.SampleState;
+import io.statedesk.testing.DaprTables;
+import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.ui.UiStores;
+import io.statedesk.ui.common.CurrentThreadTaskRunner;
+import io.statedesk.ui.session.StoreSession;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+@WithDynamoDbLocal
+class KeyTableViewModelIT {
+
+    private String table;
+
+    private KeyTableViewModel scanned(DynamoDbClient client, DaprTables tables) {
+        table = UiStores.sampleTable(tables);
+        StoreSession session = UiStores.session(client, table, false);
+        KeyTableViewModel model = new KeyTableViewModel(session::store, new CurrentThreadTaskRunner());
+        model.refresh();
+        return model;
+    }
+
+    @Test
+    void refresh_loadsEveryKey_andCountsThem(DynamoDbClient client, DaprTables tables) {
+        KeyTableViewModel model = scanned(client, tables);
+
+        int expected = client.scan(b -> b.tableName(table)).count();
+        assertThat(model.visibleRows()).hasSize(expected);
+        assertThat(model.loadedProperty().get()).isEqualTo(expected);
+        assertThat(model.scanningProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).isEqualTo(expected + " keys");
+        assertThat(model.treeProperty().get().count()).isEqualTo(expected);
+    }
+
+    @Test
+    void prefixFilter_scansOnlyMatchingKeys_serverSide(DynamoDbClient client, DaprTables tables) {
+        KeyTableViewModel model = scanned(client, tables);
+
+        model.prefixProperty().set("billing||");
+        model.refresh();
+
+        assertThat(model.visibleRows()).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.storedKey()).startsWith("billing||"));
+        assertThat(model.visibleRows()).hasSize(7);
+        assertThat(model.treeProperty().get().children()).extracting(KeyGroup::label).containsExactly("billing");
+    }
+
+    @Test
+    void treeGroupsByApp_thenActorType_thenActorId(DynamoDbClient client, DaprTables tables) {
+        KeyTableViewModel model = scanned(client, tables);
+
+        KeyGroup billing = child(model.treeProperty().get(), "billing");
+        KeyGroup orderActor = child(billing, "OrderActor");
+        assertThat(orderActor.count()).isEqualTo(6);
+        assertThat(orderActor.children()).extracting(KeyGroup::label).containsExactly("o-77", "o-78", "o-79");
+        KeyGroup shipping = child(model.treeProperty().get(), "shipping");
+        assertThat(child(shipping, SampleState.WORKFLOW_ACTOR).children()).extracting(KeyGroup::label)
+                .containsExactly("ship-9f2c");
+    }
+
+    @Test
+    void selectingATreeNode_filtersTheTable(DynamoDbClient client, DaprTables tables) {
+        KeyTableViewModel model = scanned(client, tables);
+        KeyGroup o78 = child(child(child(model.treeProperty().get(), "billing"), "OrderActor"), "o-78");
+
+        model.groupFilterProperty().set(o78.filter());
+
+        assertThat(model.visibleRows()).extracting(KeyRow::storedKey)
+                .containsExactlyInAnyOrder("billing||OrderActor||o-78||status", "billing||OrderActor||o-78||amount");
+    }
+
+    @Test
+    void containsFilter_narrowsLoadedRows_withoutScanningAgain(DynamoDbClient client, DaprTables tables) {
+        KeyTableViewModel model = scanned(client, tables);
+        long loaded = model.loadedProperty().get();
+
+        model.containsProperty().set("SESSION");
+
+        assertThat(model.visibleRows()).extracting(KeyRow::storedKey)
+                .containsExactlyInAnyOrder("orders||session-live", "orders||session-expired");
+        assertThat(model.loadedProperty().get()).isEqualTo(loaded);
+    }
+
+    @Test
+    void expiredItems_areListed_markedExpired(DynamoDbClient client, DaprTables tables) {
+        KeyTableViewModel model = scanned(client, tables);
+
+        KeyRow expired = row(model, "orders||session-expired");
+        KeyRow live = row(model, "orders||session-live");
+
+        assertThat(expired.ttl(java.time.Instant.now())).isEqualTo("expired");
+        assertThat(live.ttl(java.time.Instant.now())).matches("\\d+ h \\d+ min|\\d+ d \\d+ h");
+    }
+
+    @Test
+    void rows_showDaprParts_storage_andBinaryPreviewInHex(DynamoDbClient client, DaprTables tables) {
+        KeyTableViewModel model = scanned(client, tables);
+
+        KeyRow actor = row(model, "billing||OrderActor||o-77||status");
+        assertThat(actor.app()).isEqualTo("billing");
+        assertThat(actor.actorType()).isEqualTo("OrderActor");
+        assertThat(actor.actorId()).isEqualTo("o-77");
+        assertThat(actor.stateKey()).isEqualTo("status");
+        assertThat(actor.storage()).isEqualTo("B");
+        assertThat(row(model, "events||last-event").preview()).isEqualTo("0x08ffffffffffffffffff01");
+        assertThat(row(model, "secure||card").preview()).isEqualTo("(encrypted by daprd)");
+        assertThat(row(model, "legacy||profile").etag()).isEqualTo("(none)");
+    }
+
+    private static KeyRow row(KeyTableViewModel model, String key) {
+        return model.visibleRows().stream().filter(r -> r.storedKey().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static KeyGroup child(KeyGroup group, String label) {
+        return group.children().stream().filter(c -> c.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no group " + label + " under " + group.label()));
+    }
+}

@@ -1,0 +1,152 @@
+package io.statedesk.ui.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.statedesk.engine.model.Storage;
+import io.statedesk.history.WriteHistory;
+import io.statedesk.history.WriteRecord;
+import io.statedesk.testing.DaprTables;
+import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.ui.RawItems;
+import io.statedesk.ui.ScriptedDialogs;
+import io.statedesk.ui.UiStores;
+import io.statedesk.ui.common.CurrentThreadTaskRunner;
+import io.statedesk.ui.keys.KeyRow;
+import io.statedesk.ui.session.StoreSession;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+@WithDynamoDbLocal
+class StoreTabViewModelIT {
+
+    @TempDir
+    Path home;
+
+    private RawItems raw;
+    private ScriptedDialogs dialogs = new ScriptedDialogs();
+    private WriteHistory history;
+
+    private StoreTabViewModel open(DynamoDbClient client, DaprTables tables, boolean realAws) {
+        String table = UiStores.sampleTable(tables);
+        raw = new RawItems(client, table);
+        history = new WriteHistory(home.resolve("history.jsonl"));
+        StoreSession session = UiStores.session(client, table, realAws);
+        StoreTabViewModel tab = new StoreTabViewModel(session, new CurrentThreadTaskRunner(), dialogs, history,
+                Clock.systemUTC());
+        tab.keys().refresh();
+        return tab;
+    }
+
+    private static KeyRow row(StoreTabViewModel tab, String key) {
+        return tab.keys().visibleRows().stream().filter(r -> r.storedKey().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void delete_withStaleEtag_keepsTheItem_andSaysWhy(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+        KeyRow stale = row(tab, "orders||order-1001");
+        raw.putS("orders||order-1001", "{\"changed\":true}");
+
+        tab.delete(List.of(stale));
+
+        assertThat(raw.get("orders||order-1001")).isNotEmpty();
+        assertThat(tab.noticeProperty().get()).contains("kept 1").contains("orders||order-1001");
+        assertThat(tab.keys().visibleRows()).extracting(KeyRow::storedKey).contains("orders||order-1001");
+    }
+
+    @Test
+    void bulkDelete_asksOnceNamingTheCount_andDeletesEachChecked(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+        List<KeyRow> three = List.of(row(tab, "orders||order-1001"), row(tab, "orders||order-1002"),
+                row(tab, "orders||order-1003"));
+
+        tab.delete(three);
+
+        assertThat(dialogs.confirmations).singleElement().asString().contains("3 keys");
+        assertThat(raw.get("orders||order-1001")).isEmpty();
+        assertThat(raw.get("orders||order-1003")).isEmpty();
+        assertThat(tab.noticeProperty().get()).isEqualTo("Deleted 3 keys.");
+        assertThat(history.list()).extracting(WriteRecord::action).containsOnly(WriteRecord.Action.DELETE);
+    }
+
+    @Test
+    void delete_declined_deletesNothing(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+        dialogs.confirmAnswer = false;
+
+        tab.delete(List.of(row(tab, "orders||order-1001")));
+
+        assertThat(raw.get("orders||order-1001")).isNotEmpty();
+    }
+
+    @Test
+    void newKey_isBuiltWithTheKeyPrefixRule_andNeverReplacesOne(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+
+        tab.createKey("orders", "order-9999", Storage.S);
+        assertThat(raw.get("orders||order-9999").get("value").s()).isEqualTo("{}");
+
+        String etag = raw.etag("orders||greeting");
+        tab.createKey("orders", "greeting", Storage.S);
+        assertThat(raw.etag("orders||greeting")).isEqualTo(etag);
+        assertThat(tab.noticeProperty().get()).isNotBlank();
+    }
+
+    @Test
+    void newKey_withSeparator_isRefusedWithDaprsReason(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+
+        tab.createKey("orders", "a||b", Storage.S);
+
+        assertThat(tab.noticeProperty().get()).isEqualTo("input key/keyPrefix 'a||b' can't contain '||'");
+        assertThat(raw.get("orders||a||b")).isEmpty();
+    }
+
+    @Test
+    void historyRestore_putsTheEarlierValueBack_checkedAgainstTheCurrentEtag(DynamoDbClient client,
+            DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+        tab.open(row(tab, "orders||greeting"));
+        tab.editor().textProperty().set("\"edited\"");
+        tab.editor().save();
+        WriteRecord edit = tab.historyOf("orders||greeting").get(0);
+
+        tab.restore(edit, edit.before());
+
+        assertThat(raw.get("orders||greeting").get("value").s()).isEqualTo("\"hello\"");
+        assertThat(tab.historyOf("orders||greeting")).extracting(WriteRecord::action)
+                .containsExactly(WriteRecord.Action.RESTORE, WriteRecord.Action.SET);
+    }
+
+    @Test
+    void realAws_opensReadOnly_andRefusesWrites(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, true);
+        String etag = raw.etag("orders||order-1001");
+
+        tab.delete(List.of(row(tab, "orders||order-1001")));
+        tab.createKey("orders", "new", Storage.S);
+
+        assertThat(tab.readOnlyProperty().get()).isTrue();
+        assertThat(raw.etag("orders||order-1001")).isEqualTo(etag);
+        assertThat(raw.get("orders||new")).isEmpty();
+        assertThat(dialogs.confirmations).isEmpty();
+    }
+
+    @Test
+    void allowingWritesOnRealAws_asksFirst(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, true);
+        dialogs.confirmAnswer = false;
+
+        tab.setWritesAllowed(true);
+        assertThat(tab.readOnlyProperty().get()).isTrue();
+
+        dialogs.confirmAnswer = true;
+        tab.setWritesAllowed(true);
+        assertThat(tab.readOnlyProperty().get()).isFalse();
+        assertThat(dialogs.confirmations).hasSize(2).allSatisfy(text -> assertThat(text).contains("real AWS"));
+    }
+}
