@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -31,23 +32,31 @@ public final class FxTaskRunner implements TaskRunner {
     public <T> Cancellable run(Callable<T> work, Consumer<? super T> onSuccess,
             Consumer<? super Throwable> onFailure) {
         FutureHandle handle = new FutureHandle();
-        handle.future = executor.submit(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> {
-                    if (!handle.isCancelled()) {
-                        onSuccess.accept(result);
-                    }
-                });
-            } catch (Throwable failure) {
-                Platform.runLater(() -> {
-                    if (!handle.isCancelled()) {
-                        onFailure.accept(failure);
-                    }
-                });
-            }
-        });
+        try {
+            handle.future = executor.submit(() -> deliver(work, onSuccess, onFailure, handle));
+        } catch (RejectedExecutionException closing) {
+            // the window is closing: nothing new starts, and nobody waits for an answer
+            handle.cancel();
+        }
         return handle;
+    }
+
+    private static <T> void deliver(Callable<T> work, Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure, FutureHandle handle) {
+        try {
+            T result = work.call();
+            Platform.runLater(() -> {
+                if (!handle.isCancelled()) {
+                    onSuccess.accept(result);
+                }
+            });
+        } catch (Throwable failure) {
+            Platform.runLater(() -> {
+                if (!handle.isCancelled()) {
+                    onFailure.accept(failure);
+                }
+            });
+        }
     }
 
     @Override

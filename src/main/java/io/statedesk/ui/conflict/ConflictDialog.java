@@ -10,6 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -88,6 +89,12 @@ public final class ConflictDialog extends Dialog<ConflictChoice> {
         getDialogPane().getStyleClass().add("conflict-dialog");
         ButtonType overwrite = conflict.deletedMeanwhile() ? RECREATE : OVERWRITE_THEIRS;
         getDialogPane().getButtonTypes().setAll(TAKE_THEIRS, KEEP_EDITING, overwrite);
+        getDialogPane().setPrefWidth(900);
+        for (ButtonType type : getDialogPane().getButtonTypes()) {
+            ((javafx.scene.control.Button) getDialogPane().lookupButton(type)).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // The safe choice has the focus: a stray Enter neither discards the edit nor overwrites theirs.
+        setOnShown(event -> getDialogPane().lookupButton(KEEP_EDITING).requestFocus());
         getDialogPane().getStylesheets().addAll(ConflictDialog.class.getResource("/io/statedesk/ui/statedesk.css")
                 .toExternalForm());
         setResultConverter(button -> {

@@ -40,6 +40,8 @@ import javafx.collections.transformation.FilteredList;
 public final class KeyTableViewModel {
 
     private static final long TREE_REFRESH_NANOS = 300_000_000L;
+    /** Rows added to the table in one turn of the UI thread: a few milliseconds of work. */
+    static final int MAX_ROWS_PER_FLUSH = 2_000;
 
     // ---- state ----
     private final ObservableList<KeyRow> rows = FXCollections.observableArrayList();
@@ -63,6 +65,8 @@ public final class KeyTableViewModel {
     private long generation;
     private long lastTreeRefresh;
     private ScanControl control;
+    /** What to do when the last queued rows are in: set by the end of the scan, run by the last flush. */
+    private Runnable ending;
     private TaskRunner.Cancellable running;
 
     public KeyTableViewModel(Supplier<StateStore> store, TaskRunner runner) {
@@ -122,6 +126,7 @@ public final class KeyTableViewModel {
         groups.clear();
         pending.clear();
         pendingScanned.set(0);
+        ending = null;
         loaded.set(0);
         scanned.set(0);
         error.set("");
@@ -144,16 +149,26 @@ public final class KeyTableViewModel {
         }
         if (running != null && scanning.get()) {
             running.cancel();
-            flush(generation);
+            pending.clear();
+            ending = null;
             scanning.set(false);
+            tree.set(groups.snapshot());
             status.set(String.format(Locale.ROOT, "Stopped: %,d keys loaded", rows.size()));
         }
     }
 
-    /** Shows a saved or re-read item in place of its row (or adds it). */
+    /** Shows a saved or re-read item in place of its row (or adds it), keeping the row where it was. */
     public void upsert(StateItem item) {
-        removeRow(item.key().stored());
         KeyRow row = new KeyRow(item);
+        String key = item.key().stored();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).storedKey().equals(key)) {
+                groups.remove(rows.get(i));
+                groups.add(row);
+                rows.set(i, row);
+                return;
+            }
+        }
         rows.add(row);
         groups.add(row);
         loaded.set(rows.size());
@@ -186,48 +201,66 @@ public final class KeyTableViewModel {
     private void flush(long scan) {
         flushScheduled.set(false);
         List<KeyRow> batch = new ArrayList<>();
-        for (StateItem item = pending.poll(); item != null; item = pending.poll()) {
+        while (batch.size() < MAX_ROWS_PER_FLUSH) {
+            StateItem item = pending.poll();
+            if (item == null) {
+                break;
+            }
             batch.add(new KeyRow(item));
         }
         long scannedNow = pendingScanned.getAndSet(0);
-        if (scan != generation || batch.isEmpty() && scannedNow == 0) {
-            return;
+        if (scan == generation && (!batch.isEmpty() || scannedNow > 0)) {
+            batch.forEach(groups::add);
+            rows.addAll(batch);
+            loaded.set(rows.size());
+            scanned.set(scanned.get() + scannedNow);
+            if (scanning.get()) {
+                status.set(String.format(Locale.ROOT, "Scanning… %,d keys loaded", rows.size()));
+            }
+            long nowNanos = System.nanoTime();
+            if (nowNanos - lastTreeRefresh > TREE_REFRESH_NANOS) {
+                lastTreeRefresh = nowNanos;
+                tree.set(groups.snapshot());
+            }
         }
-        batch.forEach(groups::add);
-        rows.addAll(batch);
-        loaded.set(rows.size());
-        scanned.set(scanned.get() + scannedNow);
-        if (scanning.get()) {
-            status.set(String.format(Locale.ROOT, "Scanning… %,d keys loaded", rows.size()));
-        }
-        long nowNanos = System.nanoTime();
-        if (nowNanos - lastTreeRefresh > TREE_REFRESH_NANOS) {
-            lastTreeRefresh = nowNanos;
-            tree.set(groups.snapshot());
+        if (!pending.isEmpty()) {
+            if (flushScheduled.compareAndSet(false, true)) {
+                // the rest goes in a later turn, so input and painting get the UI thread in between
+                runner.onUiThread(() -> flush(scan));
+            }
+        } else if (scan == generation && ending != null) {
+            Runnable end = ending;
+            ending = null;
+            end.run();
         }
     }
 
+    /** The scan is over once every queued row is in the table. */
     private void finished(long scan, ScanSummary summary) {
         if (scan != generation) {
             return;
         }
+        ending = () -> {
+            scanning.set(false);
+            tree.set(groups.snapshot());
+            status.set(summary.complete()
+                    ? String.format(Locale.ROOT, "%,d keys", rows.size())
+                    : String.format(Locale.ROOT, "Stopped: %,d keys loaded", rows.size()));
+        };
         flush(scan);
-        scanning.set(false);
-        tree.set(groups.snapshot());
-        status.set(summary.complete()
-                ? String.format(Locale.ROOT, "%,d keys", rows.size())
-                : String.format(Locale.ROOT, "Stopped: %,d keys loaded", rows.size()));
     }
 
     private void failed(long scan, Throwable failure) {
         if (scan != generation) {
             return;
         }
+        ending = () -> {
+            scanning.set(false);
+            tree.set(groups.snapshot());
+            error.set(ErrorText.of(failure));
+            status.set(String.format(Locale.ROOT, "Scan failed after %,d keys", rows.size()));
+        };
         flush(scan);
-        scanning.set(false);
-        tree.set(groups.snapshot());
-        error.set(ErrorText.of(failure));
-        status.set(String.format(Locale.ROOT, "Scan failed after %,d keys", rows.size()));
     }
 
     private void applyFilters() {

@@ -94,7 +94,8 @@ public final class MainView {
                         view.model().editor().revert();
                     }
                 });
-            } else if (event.getCode() == KeyCode.DELETE && event.getTarget() instanceof javafx.scene.control.TableView) {
+            } else if (event.getCode() == KeyCode.DELETE
+                    && scene.getFocusOwner() instanceof javafx.scene.control.TableView) {
                 current(StoreTabView::deleteSelection);
                 event.consume();
             }

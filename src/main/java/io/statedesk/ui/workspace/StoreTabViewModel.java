@@ -88,9 +88,21 @@ public final class StoreTabViewModel {
 
     // ---- commands ----
 
-    /** Reads the key again (strongly consistent) and shows it in the editor. */
+    /**
+     * Reads the key again (strongly consistent) and shows it in the editor. Selecting the key already open does
+     * nothing; leaving an unsaved edit asks first.
+     */
     public void open(KeyRow row) {
         String key = row.storedKey();
+        StateItem open = editor.itemProperty().get();
+        if (open != null && open.key().stored().equals(key)) {
+            return;
+        }
+        if (open != null && editor.dirtyProperty().get() && !dialogs.confirm("Discard your edit",
+                "Your edit of \"" + open.key().stored() + "\" is not saved. Discard it and open \"" + key + "\"?",
+                "Discard edit")) {
+            return;
+        }
         runner.run(() -> session.store().browse(key), found -> {
             if (found.isPresent()) {
                 editor.show(found.get());

@@ -236,7 +236,8 @@ class WorkbenchFxTest {
         openKey(robot, "orders||order-1005");
         raw.putS("orders||order-1005", "{\"changed\":true}");
 
-        robot.clickOn("#" + KeyTableView.TABLE_ID).type(KeyCode.DELETE);
+        robot.interact(() -> keyTable(robot).requestFocus());
+        robot.type(KeyCode.DELETE);
         DialogPane confirm = dialog(robot, "confirm");
         robot.clickOn(confirm.getButtonTypes().stream().filter(b -> b.getText().startsWith("Delete"))
                 .map(confirm::lookupButton).findFirst().orElseThrow());
@@ -274,14 +275,16 @@ class WorkbenchFxTest {
 
         robot.interact(() -> workbench.view.currentView().showHistory());
         DialogPane pane = dialog(robot, "history");
-        robot.clickOn(robot.lookup(".list-cell").match(node -> ((javafx.scene.control.ListCell<?>) node)
-                .getItem() != null).queryAs(Node.class));
+        javafx.scene.control.ListView<?> list = robot.lookup("#" + HistoryDialog.LIST_ID)
+                .queryAs(javafx.scene.control.ListView.class);
+        assertThat(list.getItems()).hasSize(1);
+        robot.interact(() -> list.getSelectionModel().select(0));
         robot.clickOn("#" + HistoryDialog.RESTORE_BEFORE_ID);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> "\"hello\"".equals(raw.get("orders||greeting").get("value").s()));
 
         assertThat(raw.get("orders||greeting").get("value").s()).isEqualTo("\"hello\"");
-        assertThat(pane.getScene().getWindow().isShowing()).isFalse();
+        assertThat(robot.lookup("#" + HistoryDialog.LIST_ID).tryQuery()).isEmpty();
     }
 
     @Test
