@@ -41,6 +41,7 @@ type Runner struct {
 	cfg      Config
 	store    state.Store
 	initMeta map[string]string
+	etags    map[string]*string // ETags captured by get ops with captureEtag
 }
 
 // NewRunner returns a Runner with defaults filled in.
@@ -116,6 +117,17 @@ func (r *Runner) Exec(ctx context.Context, i int, op *script.Op) *Result {
 	if op.Op == script.OpSleep {
 		return r.sleep(ctx, res, op)
 	}
+	if op.CaptureETag != "" && op.Op != script.OpGet {
+		return res.Fail(KindInvalidOp, "captureEtag is only allowed on get")
+	}
+	resolved, err := op.ResolveETagRefs(func(name string) (*string, bool) {
+		e, ok := r.etags[name]
+		return e, ok
+	})
+	if err != nil {
+		return res.Fail(KindInvalidOp, err.Error())
+	}
+	op = &resolved
 
 	timeout := r.cfg.OpTimeout
 	if op.Op == script.OpInit {
@@ -162,6 +174,14 @@ func (r *Runner) Exec(ctx context.Context, i int, op *script.Op) *Result {
 		if op.Op == script.OpInit {
 			// init replaces the component even when it fails: the old one was closed.
 			r.store, r.initMeta = out.newStore, out.newMeta
+		}
+		if op.CaptureETag != "" && out.res.OK {
+			if v, ok := out.res.Extra("etag"); ok {
+				if r.etags == nil {
+					r.etags = map[string]*string{}
+				}
+				r.etags[op.CaptureETag], _ = v.(*string)
+			}
 		}
 		return out.res
 	}

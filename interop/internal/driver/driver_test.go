@@ -300,3 +300,23 @@ func TestDynamoDBJSONRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestCaptureAndReferenceETags(t *testing.T) {
+	f := newFake()
+	lines := runScript(t, f, Config{}, `
+{"op":"init","metadata":{}}
+{"op":"set","key":"k","string":"v1"}
+{"op":"get","key":"k","captureEtag":"E1"}
+{"op":"set","key":"k","string":"v2","etagRef":"E1"}
+{"op":"set","key":"k","string":"v3","etagRef":"E1"}
+{"op":"get","key":"missing","captureEtag":"none"}
+{"op":"delete","key":"k","etagRef":"none"}
+{"op":"set","key":"k","string":"v","captureEtag":"X"}
+`)
+	kinds := []any{nil, nil, nil, nil, KindETagMismatch, nil, KindInvalidOp, KindInvalidOp}
+	for i, k := range kinds {
+		if lines[i]["errorKind"] != k {
+			t.Errorf("line %d = %v, want errorKind %v", i, lines[i], k)
+		}
+	}
+}

@@ -159,7 +159,7 @@ func (r *Runner) doDeleteTable(ctx context.Context, res *Result, op *script.Op) 
 	res.Add("table", t.table)
 	if _, err := t.client.DeleteTable(ctx, &dynamodb.DeleteTableInput{TableName: aws.String(t.table)}); err != nil {
 		var nf *types.ResourceNotFoundException
-		if op.IfNotExists && errors.As(err, &nf) {
+		if op.IfExists && errors.As(err, &nf) {
 			res.Add("deleted", false)
 			return res
 		}

@@ -57,7 +57,13 @@ type Op struct {
 	NilBytes    bool            `json:"nilBytes,omitempty"`
 
 	// ETag: absent (or JSON null) means "no ETag"; "" is passed on as a pointer to "".
-	ETag        *string `json:"etag,omitempty"`
+	ETag *string `json:"etag,omitempty"`
+	// ETagRef names an ETag captured earlier by a get with CaptureETag; the driver puts
+	// it into ETag before the op runs (also inside bulk items and multi operations).
+	ETagRef string `json:"etagRef,omitempty"`
+	// CaptureETag (get only) stores the ETag the get returned under this name.
+	CaptureETag string `json:"captureEtag,omitempty"`
+
 	Concurrency string  `json:"concurrency,omitempty"`
 	Consistency string  `json:"consistency,omitempty"`
 	ContentType *string `json:"contentType,omitempty"`
@@ -79,7 +85,8 @@ type Op struct {
 	PartitionKeyType string          `json:"partitionKeyType,omitempty"`
 	SortKey          string          `json:"sortKey,omitempty"`
 	TTLAttributeName string          `json:"ttlAttributeName,omitempty"`
-	IfNotExists      bool            `json:"ifNotExists,omitempty"`
+	IfNotExists      bool            `json:"ifNotExists,omitempty"` // createTable: an existing table is fine
+	IfExists         bool            `json:"ifExists,omitempty"`    // deleteTable: a missing table is fine
 	Item             json.RawMessage `json:"item,omitempty"`
 
 	// hasJSON records whether the "json" member was present, even as null.
@@ -378,4 +385,40 @@ func (o *Op) MultiRequest() (*state.TransactionalStateRequest, error) {
 		}
 	}
 	return req, nil
+}
+
+// ResolveETagRefs returns a copy of o in which every etagRef (at the top level, in bulk
+// items and in multi operations) is replaced by the captured ETag it names. An op that
+// gives both etag and etagRef, or names an unknown or null capture, is an error.
+func (o Op) ResolveETagRefs(lookup func(name string) (etag *string, ok bool)) (Op, error) {
+	if o.ETagRef != "" {
+		if o.ETag != nil {
+			return o, errors.New("give etag or etagRef, not both")
+		}
+		e, ok := lookup(o.ETagRef)
+		if !ok {
+			return o, fmt.Errorf("etagRef %q: nothing captured under that name", o.ETagRef)
+		}
+		if e == nil {
+			return o, fmt.Errorf("etagRef %q: the get that captured it returned no ETag", o.ETagRef)
+		}
+		v := *e
+		o.ETag = &v
+		o.ETagRef = ""
+	}
+	for _, list := range []*[]Op{&o.Items, &o.Operations} {
+		if len(*list) == 0 {
+			continue
+		}
+		resolved := make([]Op, len(*list))
+		for i := range *list {
+			r, err := (*list)[i].ResolveETagRefs(lookup)
+			if err != nil {
+				return o, fmt.Errorf("item %d: %w", i, err)
+			}
+			resolved[i] = r
+		}
+		*list = resolved
+	}
+	return o, nil
 }

@@ -250,3 +250,37 @@ func TestBulkRequests(t *testing.T) {
 		t.Errorf("empty bulkGet accepted")
 	}
 }
+
+func TestResolveETagRefs(t *testing.T) {
+	e1 := "e1"
+	lookup := func(name string) (*string, bool) {
+		switch name {
+		case "E1":
+			return &e1, true
+		case "none":
+			return nil, true
+		}
+		return nil, false
+	}
+	op := parseOne(t, `{"op":"multi","operations":[{"op":"set","key":"a","string":"x","etagRef":"E1"},{"op":"delete","key":"b"}]}`)
+	got, err := op.ResolveETagRefs(lookup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := got.Operations[0].ETag; e == nil || *e != "e1" || got.Operations[0].ETagRef != "" {
+		t.Errorf("resolved = %+v", got.Operations[0])
+	}
+	if op.Operations[0].ETag != nil {
+		t.Errorf("the original op was modified")
+	}
+	for _, bad := range []string{
+		`{"op":"set","key":"a","etagRef":"missing"}`,
+		`{"op":"set","key":"a","etagRef":"none"}`,
+		`{"op":"set","key":"a","etagRef":"E1","etag":"x"}`,
+		`{"op":"bulkSet","items":[{"key":"a","etagRef":"missing"}]}`,
+	} {
+		if _, err := parseOne(t, bad).ResolveETagRefs(lookup); err == nil {
+			t.Errorf("%s resolved without error", bad)
+		}
+	}
+}
