@@ -1,0 +1,20 @@
+package io.statedesk.cli;
+
+import io.statedesk.engine.StateStore;
+import io.statedesk.engine.StoreConfig;
+import java.util.concurrent.ExecutorService;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Opens the engine over a client, on the command's executor. */
+@FunctionalInterface
+public interface StoreOpener {
+
+    StateStore open(StoreConfig config, DynamoDbClient client, ExecutorService executor);
+
+    /** The DynamoDB engine. */
+    static StoreOpener engine() {
+        return (config, client, executor) -> {
+            throw CliException.failure("this build has no DynamoDB engine yet");
+        };
+    }
+}
