@@ -8,14 +8,19 @@ import java.util.Optional;
 /**
  * One item of a Dapr state table as StateDesk sees it.
  *
- * @param key            the parsed stored key
- * @param value          the exact value bytes (UTF-8 of an S value, the bytes of a B value); never null, may be empty
- * @param hasValue       false when the item has no {@code value} attribute (or NULL): Dapr reads it as nil data
- * @param storage        S or B; an edited item keeps it. Null only when {@code hasValue} is false
- * @param etag           the {@code etag} attribute, null for legacy items written without one
+ * @param key             the parsed stored key
+ * @param value           the exact value bytes (UTF-8 of an S value, the bytes of a B value, the text of an N value);
+ *                        never null, may be empty
+ * @param hasValue        false when the item has no {@code value} attribute (or NULL), or when a keys-only scan left
+ *                        it out: Dapr reads a missing value as nil data
+ * @param storage         S, B or N; an edited item keeps it. Null only when {@code hasValue} is false
+ * @param etag            the {@code etag} attribute, null for legacy items written without one
  * @param ttlEpochSeconds the TTL attribute in Unix seconds, null when absent or when no TTL attribute is configured
- * @param expired        true when the TTL lies in the past: Dapr treats the item as absent
- * @param sizeBytes      DynamoDB's size of the whole item (attribute names and values), for the 400 KB limit
+ * @param expired         true when the TTL lies in the past (TTL &lt;= now): Dapr treats the item as absent
+ * @param sizeBytes       DynamoDB's size of the attributes read (names and values), for the 400 KB limit; a keys-only
+ *                        scan does not read {@code value}, so there it counts the key, etag and TTL only
+ * @param problem         null for a well-formed item; otherwise why Dapr's Get fails on it (for example a
+ *                        {@code value} of type BOOL, or a TTL stored as S). Only browse and scan return such items
  */
 public record StateItem(
         StateKey key,
@@ -25,7 +30,8 @@ public record StateItem(
         String etag,
         Long ttlEpochSeconds,
         boolean expired,
-        int sizeBytes) {
+        int sizeBytes,
+        String problem) {
 
     public StateItem {
         Objects.requireNonNull(key, "key");
@@ -35,18 +41,38 @@ public record StateItem(
         value = value == null ? new byte[0] : value.clone();
     }
 
+    /** A well-formed item. */
+    public StateItem(StateKey key, byte[] value, boolean hasValue, Storage storage, String etag, Long ttlEpochSeconds,
+            boolean expired, int sizeBytes) {
+        this(key, value, hasValue, storage, etag, ttlEpochSeconds, expired, sizeBytes, null);
+    }
+
     @Override
     public byte[] value() {
         return value.clone();
+    }
+
+    /** The number of value bytes, without copying them. */
+    public int valueLength() {
+        return value.length;
     }
 
     public Optional<String> etagIfPresent() {
         return Optional.ofNullable(etag);
     }
 
+    public Optional<String> problemIfAny() {
+        return Optional.ofNullable(problem);
+    }
+
     /** Dapr's {@code ttlExpireTime}: RFC 3339 UTC with {@code Z}, whole seconds. */
     public Optional<Instant> ttlExpireTime() {
         return Optional.ofNullable(ttlEpochSeconds).map(Instant::ofEpochSecond);
+    }
+
+    /** Dapr's {@code ttlExpireTime} metadata text, e.g. {@code 2099-02-15T18:07:31Z}. */
+    public Optional<String> ttlExpireTimeText() {
+        return ttlExpireTime().map(Instant::toString);
     }
 
     @Override
@@ -59,7 +85,8 @@ public record StateItem(
                 && Objects.equals(etag, that.etag)
                 && Objects.equals(ttlEpochSeconds, that.ttlEpochSeconds)
                 && expired == that.expired
-                && sizeBytes == that.sizeBytes;
+                && sizeBytes == that.sizeBytes
+                && Objects.equals(problem, that.problem);
     }
 
     @Override
@@ -70,6 +97,7 @@ public record StateItem(
     @Override
     public String toString() {
         return "StateItem[key=" + key.stored() + ", storage=" + storage + ", bytes=" + value.length
-                + ", etag=" + etag + ", ttl=" + ttlEpochSeconds + ", expired=" + expired + "]";
+                + ", etag=" + etag + ", ttl=" + ttlEpochSeconds + ", expired=" + expired
+                + (problem == null ? "" : ", problem=" + problem) + "]";
     }
 }

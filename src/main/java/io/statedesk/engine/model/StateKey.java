@@ -42,14 +42,21 @@ public record StateKey(
 
     /** Splits a stored key as daprd built it under the given key prefix strategy. Never fails. */
     public static StateKey parse(String stored, KeyPrefix strategy) {
-        String[] parts = stored.split("\\|\\|", 4);
-        if (parts.length == 4) {
-            Kind kind = isWorkflowActorType(parts[1]) ? Kind.WORKFLOW : Kind.ACTOR;
-            return new StateKey(stored, kind, parts[0], null, parts[0], parts[1], parts[2], parts[3]);
-        }
+        // Scanning with indexOf (not a regex split): browsing parses every key of a table.
         int cut = stored.indexOf(SEPARATOR);
         if (cut < 0) {
             return new StateKey(stored, Kind.PLAIN, null, null, null, null, null, stored);
+        }
+        int second = stored.indexOf(SEPARATOR, cut + SEPARATOR.length());
+        int third = second < 0 ? -1 : stored.indexOf(SEPARATOR, second + SEPARATOR.length());
+        if (third >= 0) {
+            // Four parts: daprd refuses '||' in user keys, so only the actor layer writes these.
+            String appId = stored.substring(0, cut);
+            String actorType = stored.substring(cut + SEPARATOR.length(), second);
+            String actorId = stored.substring(second + SEPARATOR.length(), third);
+            String stateKey = stored.substring(third + SEPARATOR.length());
+            Kind kind = isWorkflowActorType(actorType) ? Kind.WORKFLOW : Kind.ACTOR;
+            return new StateKey(stored, kind, appId, null, appId, actorType, actorId, stateKey);
         }
         String prefix = stored.substring(0, cut);
         String rest = stored.substring(cut + SEPARATOR.length());

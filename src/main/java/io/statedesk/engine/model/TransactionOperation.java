@@ -12,7 +12,13 @@ public sealed interface TransactionOperation {
         }
     }
 
-    /** A transactional delete: Dapr ignores its ETag, so there is none here. */
-    record Delete(String key) implements TransactionOperation {
+    /**
+     * A transactional delete. Dapr accepts an ETag here and then ignores it (the DynamoDB component sends the Delete
+     * without a condition); it is kept only so that callers can pass what they have, and it never changes the outcome.
+     */
+    record Delete(String key, String ignoredEtag) implements TransactionOperation {
+        public Delete(String key) {
+            this(key, null);
+        }
     }
 }

@@ -1,0 +1,177 @@
+package io.statedesk.engine.dynamodb;
+
+import io.statedesk.engine.StoreConfig;
+import io.statedesk.engine.error.InvalidRequestException;
+import io.statedesk.engine.model.StateItem;
+import io.statedesk.engine.scan.ResumeToken;
+import io.statedesk.engine.scan.ResumeToken.SegmentPosition;
+import io.statedesk.engine.scan.ScanControl;
+import io.statedesk.engine.scan.ScanListener;
+import io.statedesk.engine.scan.ScanPage;
+import io.statedesk.engine.scan.ScanRequest;
+import io.statedesk.engine.scan.ScanSummary;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.stream.IntStream;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+
+/**
+ * Parallel scan for browsing: one loop per segment, each page handed to the listener as soon as it arrives,
+ * cancellation checked between pages, and where each segment stopped kept as a resume token.
+ */
+final class Scanner {
+
+    private final StoreConfig config;
+    private final DynamoDbClient client;
+    private final ItemCodec codec;
+    private final Failures failures;
+    private final Parallel parallel;
+    private final Clock clock;
+
+    Scanner(StoreConfig config, DynamoDbClient client, ItemCodec codec, Failures failures, Parallel parallel,
+            Clock clock) {
+        this.config = config;
+        this.client = client;
+        this.codec = codec;
+        this.failures = failures;
+        this.parallel = parallel;
+        this.clock = clock;
+    }
+
+    ScanSummary scan(ScanRequest request, ScanListener listener, ScanControl control) {
+        int segments = request.segments();
+        SegmentPosition[] positions = startPositions(request);
+        AtomicLong items = new AtomicLong();
+        AtomicLong scanned = new AtomicLong();
+        DoubleAdder capacity = new DoubleAdder();
+        AtomicBoolean failed = new AtomicBoolean();
+        Template template = template(request);
+
+        List<Integer> segmentNumbers = IntStream.range(0, segments).boxed().toList();
+        parallel.map(segmentNumbers, segments, segment -> {
+            try {
+                SegmentPosition position = positions[segment];
+                while (!position.finished() && !control.isCancelled() && !failed.get()) {
+                    ScanResponse page = fetch(template, segment, segments, position);
+                    Instant now = clock.instant();
+                    List<StateItem> decoded = new ArrayList<>(page.count());
+                    for (Map<String, AttributeValue> raw : page.items()) {
+                        decoded.add(codec.read(raw, now, false));
+                    }
+                    if (page.consumedCapacity() != null && page.consumedCapacity().capacityUnits() != null) {
+                        capacity.add(page.consumedCapacity().capacityUnits());
+                    }
+                    items.addAndGet(decoded.size());
+                    scanned.addAndGet(page.scannedCount() == null ? 0 : page.scannedCount());
+                    position = next(page);
+                    positions[segment] = position;
+                    listener.onPage(new ScanPage(segment, decoded, page.scannedCount() == null ? 0
+                            : page.scannedCount()));
+                }
+                return null;
+            } catch (RuntimeException | Error e) {
+                // Stops the other segments after their page in flight.
+                failed.set(true);
+                throw e;
+            }
+        });
+        boolean complete = true;
+        for (SegmentPosition position : positions) {
+            complete &= position.finished();
+        }
+        return new ScanSummary(items.get(), scanned.get(), complete,
+                complete ? null : new ResumeToken(List.of(positions)), capacity.sum());
+    }
+
+    private SegmentPosition next(ScanResponse page) {
+        if (!page.hasLastEvaluatedKey() || page.lastEvaluatedKey().isEmpty()) {
+            return new SegmentPosition(null, true);
+        }
+        AttributeValue last = page.lastEvaluatedKey().get(config.partitionKey());
+        return new SegmentPosition(last.s(), false);
+    }
+
+    private SegmentPosition[] startPositions(ScanRequest request) {
+        SegmentPosition[] positions = new SegmentPosition[request.segments()];
+        ResumeToken resume = request.resumeFrom();
+        if (resume != null && resume.segments().size() != request.segments()) {
+            throw new InvalidRequestException(null, "the resume token has " + resume.segments().size()
+                    + " segments but the scan asks for " + request.segments()
+                    + ": resume with the same number of segments");
+        }
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = resume == null ? new SegmentPosition(null, false) : resume.segments().get(i);
+        }
+        return positions;
+    }
+
+    /** What every request of this scan shares: filter, projection and their attribute names. */
+    private record Template(String filter, String projection, Map<String, String> names,
+            Map<String, AttributeValue> values, int pageSize) {
+    }
+
+    private Template template(ScanRequest request) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        String filter = null;
+        if (request.keyPrefix() != null && !request.keyPrefix().isEmpty()) {
+            names.put("#pk", config.partitionKey());
+            values.put(":prefix", AttributeValue.fromS(request.keyPrefix()));
+            filter = "begins_with(#pk, :prefix)";
+        }
+        String projection = null;
+        if (request.keysOnly()) {
+            // Everything but the value: the key, the ETag and the TTL that marks an item expired.
+            names.put("#pk", config.partitionKey());
+            names.put("#etag", ItemCodec.ETAG);
+            projection = "#pk, #etag";
+            if (config.ttlAttributeName() != null) {
+                names.put("#ttl", config.ttlAttributeName());
+                projection += ", #ttl";
+            }
+        }
+        return new Template(filter, projection, names, values, request.pageSize());
+    }
+
+    private ScanResponse fetch(Template template, int segment, int segments, SegmentPosition position) {
+        try {
+            return client.scan(b -> {
+                b.tableName(config.table())
+                        .limit(template.pageSize())
+                        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
+                if (segments > 1) {
+                    b.segment(segment).totalSegments(segments);
+                }
+                if (!template.names().isEmpty()) {
+                    b.expressionAttributeNames(template.names());
+                }
+                if (!template.values().isEmpty()) {
+                    b.expressionAttributeValues(template.values());
+                }
+                if (template.filter() != null) {
+                    b.filterExpression(template.filter());
+                }
+                if (template.projection() != null) {
+                    b.projectionExpression(template.projection());
+                }
+                if (position.lastEvaluatedKey() != null) {
+                    b.exclusiveStartKey(Map.of(config.partitionKey(),
+                            AttributeValue.fromS(position.lastEvaluatedKey())));
+                }
+            });
+        } catch (SdkException e) {
+            throw failures.map(e, "Scan", null);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.statedesk.engine.dynamodb;
+
+import io.statedesk.engine.StoreConfig;
+import io.statedesk.engine.error.InvalidRequestException;
+import io.statedesk.engine.error.TransactionCancelledException;
+import io.statedesk.engine.model.TransactionOperation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/** daprd's Multi: at most 100 operations, the last one per key wins, one TransactWriteItems. */
+final class TransactionWriter {
+
+    /** daprd's limit for this store (its MultiMaxSize), counted before the last-one-per-key rule. */
+    static final int MAX_OPERATIONS = 100;
+
+    private final StoreConfig config;
+    private final DynamoDbClient client;
+    private final ItemCodec codec;
+    private final Failures failures;
+    private final Etags etags;
+
+    TransactionWriter(StoreConfig config, DynamoDbClient client, ItemCodec codec, Failures failures, Etags etags) {
+        this.config = config;
+        this.client = client;
+        this.codec = codec;
+        this.failures = failures;
+        this.etags = etags;
+    }
+
+    void transact(List<TransactionOperation> operations, Instant now) {
+        if (operations.isEmpty()) {
+            return;
+        }
+        if (operations.size() > MAX_OPERATIONS) {
+            throw new InvalidRequestException(null, "the transaction contains " + operations.size()
+                    + " operations, which is more than what the state store supports: " + MAX_OPERATIONS
+                    + " (split it into transactions of at most " + MAX_OPERATIONS + " operations)");
+        }
+        List<TransactionOperation> kept = lastPerKey(operations);
+        List<TransactWriteItem> items = new ArrayList<>(kept.size());
+        for (TransactionOperation operation : kept) {
+            items.add(toWriteItem(operation, now));
+        }
+        try {
+            client.transactWriteItems(b -> b.transactItems(items));
+        } catch (TransactionCanceledException e) {
+            throw cancelled(kept, e);
+        } catch (SdkException e) {
+            throw failures.map(e, "TransactWriteItems", null);
+        }
+    }
+
+    /**
+     * DynamoDB refuses two operations on one item in a transaction, so daprd keeps only the last operation for each
+     * key; the survivors keep their original order.
+     */
+    static List<TransactionOperation> lastPerKey(List<TransactionOperation> operations) {
+        Map<String, Integer> last = new HashMap<>();
+        for (int i = 0; i < operations.size(); i++) {
+            last.put(operations.get(i).key(), i);
+        }
+        List<TransactionOperation> kept = new ArrayList<>(last.size());
+        for (int i = 0; i < operations.size(); i++) {
+            if (last.get(operations.get(i).key()) == i) {
+                kept.add(operations.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private TransactWriteItem toWriteItem(TransactionOperation operation, Instant now) {
+        if (operation instanceof TransactionOperation.Upsert upsert) {
+            var request = upsert.request();
+            Put.Builder put = Put.builder().tableName(config.table());
+            try {
+                put.item(codec.toItem(request, etags.next(), now));
+            } catch (InvalidRequestException e) {
+                // daprd wraps the Set's error once more in its Multi.
+                throw new InvalidRequestException(request.key(), "dynamodb error: failed to marshal value for key "
+                        + request.key() + ": " + e.getMessage(), e);
+            }
+            Conditions condition = Conditions.forSet(request);
+            if (condition != null) {
+                put.conditionExpression(condition.expression()).expressionAttributeValues(condition.values());
+            }
+            return TransactWriteItem.builder().put(put.build()).build();
+        }
+        // Transactional deletes carry no condition: daprd ignores their ETags.
+        Delete delete = Delete.builder().tableName(config.table()).key(codec.keyOf(operation.key())).build();
+        return TransactWriteItem.builder().delete(delete).build();
+    }
+
+    private TransactionCancelledException cancelled(List<TransactionOperation> sent, TransactionCanceledException e) {
+        List<CancellationReason> raw = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+        List<TransactionCancelledException.Reason> reasons = new ArrayList<>(sent.size());
+        for (int i = 0; i < sent.size(); i++) {
+            CancellationReason reason = i < raw.size() ? raw.get(i) : null;
+            String code = reason == null || reason.code() == null ? "Unknown" : reason.code();
+            String text = reason == null || reason.message() == null ? explain(code) : reason.message();
+            reasons.add(new TransactionCancelledException.Reason(sent.get(i).key(), code, text));
+        }
+        String failed = reasons.stream().filter(r -> !"None".equals(r.code()))
+                .map(r -> "key '" + r.key() + "': " + r.code() + " (" + r.message() + ")")
+                .collect(Collectors.joining("; "));
+        return new TransactionCancelledException("the transaction on table '" + config.table()
+                + "' was cancelled and nothing was written: " + (failed.isEmpty() ? Failures.detail(e) : failed)
+                + ": read the items again and retry", reasons, e);
+    }
+
+    private static String explain(String code) {
+        return switch (code) {
+            case "None" -> "no problem with this operation";
+            case "ConditionalCheckFailed" -> "its ETag or first-write condition failed";
+            case "TransactionConflict" -> "another request changed the item at the same time";
+            case "ItemCollectionSizeLimitExceeded", "ValidationError" -> "DynamoDB refused the operation";
+            case "ProvisionedThroughputExceeded", "ThrottlingError" -> "throttled";
+            default -> code;
+        };
+    }
+}
