@@ -1,0 +1,56 @@
+package io.statedesk.component.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * Where a component's {@code endpoint} points, decided from the text alone (no DNS): the window and the command
+ * line open anything but a local endpoint read-only by default.
+ */
+public enum EndpointKind {
+    /** No endpoint (the SDK's regional AWS endpoint) or an AWS host. */
+    REAL_AWS,
+    /** Loopback, localhost, LocalStack or a DynamoDB Local container. */
+    LOCAL,
+    /** Some other host: a proxy, a tunnel, a private address. Treated like AWS for safety. */
+    OTHER;
+
+    public static EndpointKind of(String endpoint) {
+        if (endpoint == null || endpoint.isBlank()) {
+            return REAL_AWS;
+        }
+        String host = host(endpoint.strip());
+        if (host == null) {
+            return OTHER;
+        }
+        if (isLocalHost(host)) {
+            return LOCAL;
+        }
+        if (host.endsWith(".amazonaws.com") || host.endsWith(".amazonaws.com.cn") || host.endsWith(".api.aws")
+                || host.equals("amazonaws.com")) {
+            return REAL_AWS;
+        }
+        return OTHER;
+    }
+
+    static String host(String endpoint) {
+        try {
+            String withScheme = endpoint.contains("://") ? endpoint : "http://" + endpoint;
+            String h = new URI(withScheme).getHost();
+            if (h == null) {
+                return null;
+            }
+            h = h.toLowerCase(Locale.ROOT);
+            return h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static boolean isLocalHost(String h) {
+        return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.") || h.equals("::1")
+                || h.equals("0:0:0:0:0:0:0:1") || h.equals("0.0.0.0") || h.equals("host.docker.internal")
+                || h.contains("localstack") || h.contains("dynamodb-local") || h.contains("dynamodblocal");
+    }
+}
