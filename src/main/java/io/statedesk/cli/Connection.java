@@ -16,10 +16,6 @@ import java.net.URI;
 public record Connection(
         URI endpoint, String region, String profile, String accessKey, String secretKey, String sessionToken) {
 
-    public boolean realAws() {
-        return AwsEndpoints.isRealAws(endpoint);
-    }
-
     public boolean hasStaticKeys() {
         return notEmpty(accessKey) && notEmpty(secretKey);
     }

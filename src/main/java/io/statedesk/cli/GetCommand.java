@@ -1,6 +1,6 @@
 package io.statedesk.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.statedesk.engine.json.DaprJson;
 import io.statedesk.engine.model.Consistency;
 import io.statedesk.engine.model.StateItem;
 import java.io.PrintWriter;
@@ -83,7 +83,7 @@ final class GetCommand implements Callable<Integer> {
             out.println("(binary) base64: " + Base64.getEncoder().encodeToString(bytes));
             return;
         }
-        Optional<JsonNode> json = ItemJson.parseJson(text.get());
-        out.println(json.isPresent() && json.get().isContainerNode() ? ItemJson.pretty(json.get()) : text.get());
+        // JSON is indented for reading only, numbers as written; raw and json output give the stored bytes.
+        out.println(ItemJson.compactJson(text.get()).map(DaprJson::pretty).orElse(text.get()));
     }
 }

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import io.statedesk.engine.json.DaprJson;
+import io.statedesk.engine.json.InvalidJsonException;
 import io.statedesk.engine.model.StateItem;
 import io.statedesk.engine.model.StateKey;
 import java.nio.ByteBuffer;
@@ -22,7 +25,8 @@ import java.util.Optional;
 /**
  * The JSON shapes of the command line: an item ({@code get --output json}, one line of {@code export}) and a key
  * ({@code keys --output json}). {@code valueBase64} always holds the exact bytes; {@code value} is a convenience view:
- * the bytes as JSON (numbers exact: never through a double), else as text, else null.
+ * the bytes as JSON (numbers exactly as written: never through a double), else as text, else null. Import reads
+ * with the same mapper: BigDecimal and BigInteger for numbers, so nothing is rounded on the way in either.
  */
 final class ItemJson {
 
@@ -51,7 +55,7 @@ final class ItemJson {
             byte[] bytes = item.value();
             node.put("storage", item.storage().name());
             node.put("valueBase64", Base64.getEncoder().encodeToString(bytes));
-            node.set("value", valueView(bytes));
+            putValue(node, bytes);
         } else {
             node.putNull("storage");
             node.putNull("valueBase64");
@@ -84,23 +88,31 @@ final class ItemJson {
         return node;
     }
 
-    /** The bytes as JSON when they are one JSON value, else as text when valid UTF-8, else JSON null. */
-    static JsonNode valueView(byte[] bytes) {
+    /**
+     * {@code value}: the bytes as JSON when they are one JSON value, else as text when valid UTF-8, else JSON null.
+     * JSON goes in as the engine's compact text, so every number keeps the digits it was written with (a
+     * BigDecimal would keep the value but print {@code 0.000000000000000000001} as {@code 1E-21}), and the line
+     * stays one line.
+     */
+    static void putValue(ObjectNode node, byte[] bytes) {
         Optional<String> text = utf8(bytes);
         if (text.isEmpty()) {
-            return MAPPER.nullNode();
+            node.putNull("value");
+            return;
         }
-        return parseJson(text.get()).orElseGet(() -> MAPPER.getNodeFactory().textNode(text.get()));
+        Optional<String> json = compactJson(text.get());
+        if (json.isPresent()) {
+            node.putRawValue("value", new RawValue(json.get()));
+        } else {
+            node.put("value", text.get());
+        }
     }
 
-    static Optional<JsonNode> parseJson(String text) {
-        if (text.isBlank()) {
-            return Optional.empty();
-        }
+    /** The text as compact JSON when it is exactly one JSON value, numbers as written. */
+    static Optional<String> compactJson(String text) {
         try {
-            JsonNode node = MAPPER.readTree(text);
-            return node == null || node.isMissingNode() ? Optional.empty() : Optional.of(node);
-        } catch (JsonProcessingException e) {
+            return Optional.of(DaprJson.compact(text));
+        } catch (InvalidJsonException e) {
             return Optional.empty();
         }
     }
@@ -120,14 +132,6 @@ final class ItemJson {
     static String write(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw CliException.failure("cannot write JSON: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    static String pretty(JsonNode node) {
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw CliException.failure("cannot write JSON: " + e.getOriginalMessage(), e);
         }

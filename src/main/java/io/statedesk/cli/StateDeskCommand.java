@@ -43,7 +43,8 @@ public final class StateDeskCommand implements Runnable {
     String endpoint;
 
     @Option(names = "--allow-writes",
-            description = "Allow set, delete and import when the endpoint is AWS (read-only there by default).")
+            description = "Allow set, delete and import on AWS, or on any endpoint that is not clearly local "
+                    + "(those are read-only by default).")
     boolean allowWrites;
 
     @Option(names = "--debug", description = "Print stack traces with errors.")
@@ -53,15 +54,13 @@ public final class StateDeskCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private final CliContext context;
-    private final ComponentSource components;
 
-    StateDeskCommand(CliContext context, ComponentSource components) {
+    StateDeskCommand(CliContext context) {
         this.context = context;
-        this.components = components;
     }
 
     static CommandLine newCommandLine(CliContext context) {
-        CommandLine cli = new CommandLine(new StateDeskCommand(context, new InterimComponentSource()));
+        CommandLine cli = new CommandLine(new StateDeskCommand(context));
         ErrorReporter errors = new ErrorReporter();
         cli.setOut(context.out());
         cli.setErr(context.err());
@@ -85,17 +84,13 @@ public final class StateDeskCommand implements Runnable {
         return context;
     }
 
-    ComponentSource components() {
-        return components;
-    }
-
     /** The component file or folder the global options name, or the default folder. */
     Path componentSource() {
         return component != null ? component : context.home().resolve(".dapr").resolve("components");
     }
 
     StoreTarget target() {
-        return new TargetResolver(components).resolve(new TargetResolver.Choice(
+        return new TargetResolver(context.err()).resolve(new TargetResolver.Choice(
                 componentSource(), name, profile, region, endpoint, allowWrites));
     }
 

@@ -2,6 +2,7 @@ package io.statedesk.cli;
 
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.StoreConfig;
+import io.statedesk.engine.dynamodb.DynamoDbStateStores;
 import java.util.concurrent.ExecutorService;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -13,8 +14,6 @@ public interface StoreOpener {
 
     /** The DynamoDB engine. */
     static StoreOpener engine() {
-        return (config, client, executor) -> {
-            throw CliException.failure("this build has no DynamoDB engine yet");
-        };
+        return DynamoDbStateStores::create;
     }
 }

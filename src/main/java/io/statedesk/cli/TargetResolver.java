@@ -1,7 +1,12 @@
 package io.statedesk.cli;
 
+import io.statedesk.component.model.ComponentManifest;
+import io.statedesk.component.model.DynamoDbComponentConfig;
+import io.statedesk.component.model.EndpointKind;
+import io.statedesk.component.model.MetadataItem;
+import io.statedesk.component.model.MetadataValues;
 import io.statedesk.engine.StoreConfig;
-import io.statedesk.engine.model.KeyPrefix;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -11,38 +16,58 @@ import java.util.stream.Collectors;
 /** Picks the component a command works on and applies the command line's overrides to it. */
 final class TargetResolver {
 
-    /** What the global options say; any of them may be null. */
+    /** What the global options say; any of them but {@code source} may be null. */
     record Choice(Path source, String name, String profile, String region, String endpoint, boolean allowWrites) {
     }
 
-    private final ComponentSource components;
+    private final PrintWriter warnings;
 
-    TargetResolver(ComponentSource components) {
-        this.components = components;
+    TargetResolver(PrintWriter warnings) {
+        this.warnings = warnings;
     }
 
     StoreTarget resolve(Choice choice) {
-        DynamoDbComponent component = pick(components.dynamoDbComponents(choice.source()), choice);
-        String table = component.field("table").orElseThrow(() -> CliException.failure(
-                component.file() + ": component '" + component.name() + "': missing dynamodb table name"));
+        ComponentManifest manifest = pick(ComponentFiles.dynamoDbComponents(ComponentFiles.load(choice.source())),
+                choice);
+        warnAboutReferences(manifest);
+        DynamoDbComponentConfig component = DynamoDbComponentConfig.from(manifest, MetadataValues.literal());
+        String endpoint = choice.endpoint() != null ? choice.endpoint() : component.endpoint();
         Connection connection = new Connection(
-                endpoint(choice.endpoint() != null ? choice.endpoint() : component.field("endpoint").orElse(null)),
-                choice.region() != null ? choice.region()
-                        : component.field("region").or(() -> component.field("awsRegion")).orElse(null),
+                endpoint(endpoint),
+                choice.region() != null ? choice.region() : component.region(),
                 choice.profile(),
-                component.field("accessKey").orElse(null),
-                component.field("secretKey").orElse(null),
-                component.field("sessionToken").orElse(null));
-        StoreConfig config = new StoreConfig(table,
-                component.exactField("partitionKey").orElse(StoreConfig.DEFAULT_PARTITION_KEY),
-                component.field("ttlAttributeName").orElse(null),
-                KeyPrefix.fromMetadata(component.field("keyPrefix").orElse(null)),
-                component.name(),
-                connection.realAws() && !choice.allowWrites());
-        return new StoreTarget(component.file(), config, connection);
+                component.accessKey().reveal(),
+                component.secretKey().reveal(),
+                component.sessionToken().reveal());
+        StoreConfig config;
+        try {
+            config = component.toStoreConfig(needsAllowWrites(endpoint) && !choice.allowWrites());
+        } catch (IllegalStateException e) {
+            throw CliException.failure(manifest.file() + ": " + e.getMessage());
+        }
+        return new StoreTarget(manifest.file(), config, connection);
     }
 
-    private static DynamoDbComponent pick(List<DynamoDbComponent> found, Choice choice) {
+    /**
+     * The window's rule: only a clearly local endpoint (loopback, LocalStack, DynamoDB Local) is writable by
+     * default. No endpoint, an AWS host, or any other host (a proxy, a tunnel) needs {@code --allow-writes}.
+     */
+    static boolean needsAllowWrites(String endpoint) {
+        return EndpointKind.of(endpoint) != EndpointKind.LOCAL;
+    }
+
+    /** Secret and environment references are not resolved by this build yet: say so instead of failing later. */
+    private void warnAboutReferences(ComponentManifest manifest) {
+        for (MetadataItem item : manifest.metadata()) {
+            if (item.hasSecretKeyRef() || item.hasEnvRef()) {
+                warnings.println("warning: " + manifest.file().getFileName() + ":" + item.itemSpan().line()
+                        + ": metadata '" + item.name() + "' is a " + (item.hasSecretKeyRef() ? "secretKeyRef" : "envRef")
+                        + ", which the command line does not resolve yet; it counts as not set");
+            }
+        }
+    }
+
+    private static ComponentManifest pick(List<ComponentManifest> found, Choice choice) {
         if (choice.name() != null) {
             return found.stream().filter(c -> choice.name().equals(c.name())).findFirst()
                     .orElseThrow(() -> CliException.failure("no state.aws.dynamodb component named '" + choice.name()
@@ -59,9 +84,9 @@ final class TargetResolver {
         return found.get(0);
     }
 
-    private static String names(List<DynamoDbComponent> found, String format) {
+    private static String names(List<ComponentManifest> found, String format) {
         return found.isEmpty() ? ""
-                : String.format(format, found.stream().map(DynamoDbComponent::name).collect(Collectors.joining(", ")));
+                : String.format(format, found.stream().map(ComponentManifest::name).collect(Collectors.joining(", ")));
     }
 
     static URI endpoint(String text) {
@@ -69,7 +94,7 @@ final class TargetResolver {
             return null;
         }
         try {
-            URI uri = new URI(text);
+            URI uri = new URI(text.strip());
             if (uri.getScheme() == null || uri.getHost() == null) {
                 throw CliException.usage("endpoint '" + text + "' is not a URL like http://localhost:8000");
             }

@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path source = target != null ? target : root.componentSource();
-        List<Finding> findings = root.components().validate(source);
+        List<Finding> findings = ComponentFiles.validate(source);
         findings.forEach(f -> root.context().out().println(f.format()));
         long errors = findings.stream().filter(Finding::error).count();
         root.context().err().println(source + ": " + errors + " errors, " + (findings.size() - errors) + " warnings");
