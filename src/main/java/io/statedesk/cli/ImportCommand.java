@@ -92,8 +92,9 @@ final class ImportCommand implements Callable<Integer> {
 
     private void importOne(StateStore store, ImportRecord record) {
         try {
-            String etag = store.set(request(store.config(), record));
-            landTtl(store, record, etag);
+            Long ttlSeconds = ttlInSeconds(store.config(), record);
+            String etag = store.set(request(record, ttlSeconds));
+            landTtl(store, record, etag, ttlSeconds);
             written++;
         } catch (EtagMismatchException | FirstWriteConflictException e) {
             conflicts++;
@@ -110,8 +111,8 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private SetRequest request(StoreConfig config, ImportRecord record) {
-        String ttl = ttlInSeconds(config, record);
+    private SetRequest request(ImportRecord record, Long ttlSeconds) {
+        String ttl = ttlSeconds == null ? null : ttlSeconds.toString();
         return switch (mode) {
             case CREATE_ONLY -> new SetRequest(record.key(), record.value(), record.storage(), null,
                     Concurrency.FIRST_WRITE, ttl);
@@ -123,31 +124,36 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * The engine takes Dapr's relative ttlInSeconds, not an epoch; if the second turned between our clock and the
-     * engine's, the stored epoch is one off. Read it back and correct it under the new ETag, so nobody else's write
-     * is overwritten.
+     * The engine takes Dapr's relative ttlInSeconds, not an epoch, and adds its own clock: if that clock differs
+     * from ours, or the second turned in between, the stored epoch is off. Read it back and correct it by the
+     * difference, under the new ETag, so that nobody else's write in between is overwritten.
      */
-    private void landTtl(StateStore store, ImportRecord record, String etag) {
-        if (record.ttl() == null || store.config().ttlAttribute().isEmpty()) {
+    private void landTtl(StateStore store, ImportRecord record, String etag, Long ttlSeconds) {
+        if (ttlSeconds == null) {
             return;
         }
         String currentEtag = etag;
-        for (int attempt = 1; attempt < TTL_ATTEMPTS; attempt++) {
+        long seconds = ttlSeconds;
+        for (int attempt = 1; attempt <= TTL_ATTEMPTS; attempt++) {
             StateItem stored = store.browse(record.key()).orElse(null);
-            if (stored == null || !Objects.equals(stored.etag(), currentEtag)
+            if (stored == null || stored.ttlEpochSeconds() == null || !Objects.equals(stored.etag(), currentEtag)
                     || record.ttl().equals(stored.ttlEpochSeconds())) {
                 return;
             }
+            seconds -= stored.ttlEpochSeconds() - record.ttl();
             currentEtag = store.set(new SetRequest(record.key(), record.value(), record.storage(), currentEtag,
-                    Concurrency.LAST_WRITE, ttlInSeconds(store.config(), record)));
+                    Concurrency.LAST_WRITE, Long.toString(seconds)));
         }
+        root.context().err().println("warning: line " + record.line() + ": key '" + record.key()
+                + "': the TTL epoch may differ from " + record.ttl() + " by a second");
     }
 
-    private String ttlInSeconds(StoreConfig config, ImportRecord record) {
+    /** Dapr's ttlInSeconds that lands on the exported epoch by our clock; null when no TTL is written. */
+    private Long ttlInSeconds(StoreConfig config, ImportRecord record) {
         if (record.ttl() == null || config.ttlAttribute().isEmpty()) {
             return null;
         }
-        return Long.toString(record.ttl() - root.context().clock().instant().getEpochSecond());
+        return record.ttl() - root.context().clock().instant().getEpochSecond();
     }
 
     private String planNote(StoreConfig config, ImportRecord record) {
