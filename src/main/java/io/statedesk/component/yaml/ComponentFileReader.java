@@ -124,6 +124,12 @@ public final class ComponentFileReader {
         if (problem.contains("exceeds the specified max") || problem.contains("Nesting Depth")) {
             return limitViolation(path, at, problem);
         }
+        if (problem.startsWith("Global tag is not allowed")) {
+            return Violation.at(path, at, null, "yaml", Severity.ERROR,
+                    "The document uses a global type tag (" + problem.substring(problem.indexOf(':') + 1).strip()
+                            + "); such tags could name Java classes, so the document is refused.",
+                    "Remove the `!!` tag: component values are plain text.");
+        }
         return Violation.at(path, at, null, "yaml", Severity.ERROR, "Not valid YAML: " + problem + context + ".",
                 "Fix the YAML at this position; daprd skips a document it cannot parse.");
     }
