@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,7 @@ import java.util.Objects;
  * @param out         text output (UTF-8 over {@code stdoutBytes} when run as a process)
  * @param err         diagnostics: errors, warnings, summaries
  * @param home        the user's home folder; {@code ~/.dapr/components} is the default component folder
+ * @param environment the environment daprd would see, for {@code envRef}s and {@code secretstores.local.env}
  * @param clients     builds the DynamoDB client of a connection
  * @param stores      opens the engine over a client
  * @param clock       now, for turning an exported TTL epoch back into Dapr's {@code ttlInSeconds}
@@ -29,6 +31,7 @@ public record CliContext(
         PrintWriter out,
         PrintWriter err,
         Path home,
+        Map<String, String> environment,
         ClientFactory clients,
         StoreOpener stores,
         Clock clock) {
@@ -39,6 +42,7 @@ public record CliContext(
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(home, "home");
+        environment = Map.copyOf(environment);
         Objects.requireNonNull(clients, "clients");
         Objects.requireNonNull(stores, "stores");
         Objects.requireNonNull(clock, "clock");
@@ -47,7 +51,7 @@ public record CliContext(
     /** The real streams, the real home folder and the real AWS client and engine. */
     public static CliContext system(InputStream stdin, OutputStream stdout, PrintWriter out, PrintWriter err) {
         return new CliContext(stdin, stdout, out, err, Path.of(System.getProperty("user.home")),
-                ClientFactory.standard(), StoreOpener.engine(), Clock.systemUTC());
+                System.getenv(), ClientFactory.standard(), StoreOpener.engine(), Clock.systemUTC());
     }
 
     /**
@@ -59,27 +63,31 @@ public record CliContext(
     }
 
     public CliContext withStdout(OutputStream bytes, PrintWriter text) {
-        return new CliContext(stdin, bytes, text, err, home, clients, stores, clock);
+        return new CliContext(stdin, bytes, text, err, home, environment, clients, stores, clock);
     }
 
     public CliContext withStdin(InputStream in) {
-        return new CliContext(in, stdoutBytes, out, err, home, clients, stores, clock);
+        return new CliContext(in, stdoutBytes, out, err, home, environment, clients, stores, clock);
     }
 
     public CliContext withHome(Path folder) {
-        return new CliContext(stdin, stdoutBytes, out, err, folder, clients, stores, clock);
+        return new CliContext(stdin, stdoutBytes, out, err, folder, environment, clients, stores, clock);
+    }
+
+    public CliContext withEnvironment(Map<String, String> variables) {
+        return new CliContext(stdin, stdoutBytes, out, err, home, variables, clients, stores, clock);
     }
 
     public CliContext withClients(ClientFactory factory) {
-        return new CliContext(stdin, stdoutBytes, out, err, home, factory, stores, clock);
+        return new CliContext(stdin, stdoutBytes, out, err, home, environment, factory, stores, clock);
     }
 
     public CliContext withStores(StoreOpener opener) {
-        return new CliContext(stdin, stdoutBytes, out, err, home, clients, opener, clock);
+        return new CliContext(stdin, stdoutBytes, out, err, home, environment, clients, opener, clock);
     }
 
     public CliContext withClock(Clock newClock) {
-        return new CliContext(stdin, stdoutBytes, out, err, home, clients, stores, newClock);
+        return new CliContext(stdin, stdoutBytes, out, err, home, environment, clients, stores, newClock);
     }
 
     /** Writes value bytes exactly: whatever text went to {@code out} before is flushed first. */

@@ -18,8 +18,6 @@ import picocli.CommandLine.ParseResult;
  */
 final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler, IExitCodeExceptionMapper {
 
-    static final String READ_ONLY_HINT =
-            " (the component points at AWS, where the command line is read-only: pass --allow-writes to write)";
 
     @Override
     public int getExitCode(Throwable exception) {
@@ -60,8 +58,11 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     }
 
     static String message(Throwable exception) {
-        if (exception instanceof ReadOnlyException) {
-            return exception.getMessage() + READ_ONLY_HINT;
+        if (exception instanceof ReadOnlyException readOnly) {
+            // The engine refused before sending anything; say why here, where the remedy is an option.
+            return "write refused before any request" + (readOnly.key() == null ? "" : " for key '" + readOnly.key()
+                    + "'") + ": the component points at AWS (or at an endpoint that is not clearly local), where the "
+                    + "command line is read-only; pass --allow-writes before the command to write";
         }
         if (exception instanceof CliException || exception instanceof StateStoreException) {
             return exception.getMessage();

@@ -90,7 +90,7 @@ public final class StateDeskCommand implements Runnable {
     }
 
     StoreTarget target() {
-        return new TargetResolver(context.err()).resolve(new TargetResolver.Choice(
+        return new TargetResolver(context.environment()).resolve(new TargetResolver.Choice(
                 componentSource(), name, profile, region, endpoint, allowWrites));
     }
 

@@ -1,16 +1,18 @@
 package io.statedesk.cli;
 
 import io.statedesk.component.model.ComponentManifest;
+import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.DynamoDbComponentConfig;
 import io.statedesk.component.model.EndpointKind;
-import io.statedesk.component.model.MetadataItem;
-import io.statedesk.component.model.MetadataValues;
+import io.statedesk.component.model.Violation;
+import io.statedesk.component.secrets.ResolvedMetadata;
+import io.statedesk.component.secrets.SecretResolver;
 import io.statedesk.engine.StoreConfig;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Picks the component a command works on and applies the command line's overrides to it. */
@@ -20,17 +22,17 @@ final class TargetResolver {
     record Choice(Path source, String name, String profile, String region, String endpoint, boolean allowWrites) {
     }
 
-    private final PrintWriter warnings;
+    private final Map<String, String> environment;
 
-    TargetResolver(PrintWriter warnings) {
-        this.warnings = warnings;
+    /** @param environment for {@code envRef}s and {@code secretstores.local.env}, as daprd would see it */
+    TargetResolver(Map<String, String> environment) {
+        this.environment = environment;
     }
 
     StoreTarget resolve(Choice choice) {
-        ComponentManifest manifest = pick(ComponentFiles.dynamoDbComponents(ComponentFiles.load(choice.source())),
-                choice);
-        warnAboutReferences(manifest);
-        DynamoDbComponentConfig component = DynamoDbComponentConfig.from(manifest, MetadataValues.literal());
+        ComponentSet set = ComponentFiles.load(choice.source());
+        ComponentManifest manifest = pick(ComponentFiles.dynamoDbComponents(set), choice);
+        DynamoDbComponentConfig component = resolveSecrets(set, manifest);
         String endpoint = choice.endpoint() != null ? choice.endpoint() : component.endpoint();
         Connection connection = new Connection(
                 endpoint(endpoint),
@@ -56,15 +58,18 @@ final class TargetResolver {
         return EndpointKind.of(endpoint) != EndpointKind.LOCAL;
     }
 
-    /** Secret and environment references are not resolved by this build yet: say so instead of failing later. */
-    private void warnAboutReferences(ComponentManifest manifest) {
-        for (MetadataItem item : manifest.metadata()) {
-            if (item.hasSecretKeyRef() || item.hasEnvRef()) {
-                warnings.println("warning: " + manifest.file().getFileName() + ":" + item.itemSpan().line()
-                        + ": metadata '" + item.name() + "' is a " + (item.hasSecretKeyRef() ? "secretKeyRef" : "envRef")
-                        + ", which the command line does not resolve yet; it counts as not set");
-            }
-        }
+    /**
+     * secretKeyRefs and envRefs, resolved as daprd resolves them. daprd does not start a component whose reference
+     * fails, so neither does the command line: a silent fallback to the default credentials could reach another
+     * account.
+     */
+    private DynamoDbComponentConfig resolveSecrets(ComponentSet set, ComponentManifest manifest) {
+        ResolvedMetadata resolved = new SecretResolver(set, environment).resolve(manifest);
+        resolved.problems().stream().filter(Violation::isError).findFirst().ifPresent(problem -> {
+            throw CliException.failure(problem.file() + ":" + problem.line() + ":" + problem.column() + ": "
+                    + problem.message() + (problem.fix().isEmpty() ? "" : " " + problem.fix()));
+        });
+        return resolved.dynamoDbConfig();
     }
 
     private static ComponentManifest pick(List<ComponentManifest> found, Choice choice) {

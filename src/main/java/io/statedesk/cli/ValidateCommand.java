@@ -29,7 +29,12 @@ final class ValidateCommand implements Callable<Integer> {
         List<Finding> findings = ComponentFiles.validate(source);
         findings.forEach(f -> root.context().out().println(f.format()));
         long errors = findings.stream().filter(Finding::error).count();
-        root.context().err().println(source + ": " + errors + " errors, " + (findings.size() - errors) + " warnings");
+        long warnings = findings.size() - errors;
+        root.context().err().println(source + ": " + plural(errors, "error") + ", " + plural(warnings, "warning"));
         return errors > 0 ? ExitCodes.INVALID_COMPONENT : ExitCodes.OK;
+    }
+
+    private static String plural(long count, String word) {
+        return count + " " + word + (count == 1 ? "" : "s");
     }
 }
