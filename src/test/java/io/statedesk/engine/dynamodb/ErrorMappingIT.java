@@ -1,0 +1,98 @@
+package io.statedesk.engine.dynamodb;
+
+import static io.statedesk.engine.dynamodb.EngineFixture.setS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.statedesk.engine.StateStore;
+import io.statedesk.engine.StoreConfig;
+import io.statedesk.engine.error.AccessDeniedException;
+import io.statedesk.engine.error.InvalidRequestException;
+import io.statedesk.engine.error.TableNotFoundException;
+import io.statedesk.engine.error.UnavailableException;
+import io.statedesk.engine.model.Consistency;
+import io.statedesk.engine.model.DeleteRequest;
+import io.statedesk.engine.model.TransactionOperation.Delete;
+import io.statedesk.sandbox.LocalDynamoDbServer;
+import io.statedesk.testing.DaprTables;
+import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
+import io.statedesk.testing.WithDynamoDbLocal;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Failures come back as the engine's sealed exceptions, with messages that name the table and key. */
+@WithDynamoDbLocal
+class ErrorMappingIT {
+
+    private static DynamoDbClient client(URI endpoint, String accessKey) {
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(LocalDynamoDbServer.REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, "secret")))
+                // DynamoDB's default is 9 attempts with backoff (about 3 s to give up on a refused connection).
+                .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(5))
+                        .retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .build();
+    }
+
+    @Test
+    void unreachableEndpoint_isUnavailable_namingTheTableAndKey() {
+        try (DynamoDbClient nowhere = client(URI.create("http://127.0.0.1:9"), "a")) {
+            StateStore store = EngineFixture.store(nowhere, StoreConfig.of("dapr-state"));
+
+            assertThatThrownBy(() -> store.get("app||k", Consistency.EVENTUAL))
+                    .isInstanceOf(UnavailableException.class)
+                    .hasMessageContaining("dapr-state").hasMessageContaining("app||k")
+                    .hasMessageContaining("connection refused").hasMessageContaining("endpoint");
+            assertThatThrownBy(store::probe).isInstanceOf(UnavailableException.class)
+                    .hasMessageStartingWith("error validating DynamoDB table 'dapr-state' access: ");
+        }
+    }
+
+    @Test
+    void missingTable_isTableNotFound_forReadsWritesAndTransactions(LocalDynamoDb db) {
+        StateStore store = EngineFixture.store(db.client(), StoreConfig.of("no-such-table"));
+
+        assertThatThrownBy(() -> store.get("app||k", Consistency.STRONG)).isInstanceOf(TableNotFoundException.class)
+                .hasMessageContaining("no-such-table").hasMessageContaining("table name, region and endpoint");
+        assertThatThrownBy(() -> store.set(setS("app||k", "1"))).isInstanceOf(TableNotFoundException.class);
+        assertThatThrownBy(() -> store.delete(DeleteRequest.unconditional("app||k")))
+                .isInstanceOf(TableNotFoundException.class);
+        assertThatThrownBy(() -> store.transact(List.of(new Delete("app||k"))))
+                .isInstanceOf(TableNotFoundException.class);
+        assertThat(store.bulkGet(List.of("app||k"), Consistency.EVENTUAL).get(0).error())
+                .containsInstanceOf(TableNotFoundException.class);
+    }
+
+    @Test
+    void credentialsDynamoDbLocalRefuses_areAccessDenied_withoutTheSecret(DaprTables tables, LocalDynamoDb db) {
+        String table = tables.create();
+        // DynamoDB Local refuses access keys that are not letters and digits ("security token is invalid").
+        try (DynamoDbClient badKey = client(db.server().endpoint(), "not-a-valid-key!")) {
+            StateStore store = EngineFixture.store(badKey, StoreConfig.of(table));
+
+            assertThatThrownBy(() -> store.get("app||k", Consistency.EVENTUAL))
+                    .isInstanceOf(AccessDeniedException.class)
+                    .hasMessageContaining("credentials")
+                    .hasMessageNotContaining("secret");
+        }
+    }
+
+    @Test
+    void keyDynamoDbRefuses_isAnInvalidRequest_namingTheKey(DaprTables tables, LocalDynamoDb db) {
+        StateStore store = EngineFixture.store(db.client(), StoreConfig.of(tables.create()));
+
+        assertThatThrownBy(() -> store.set(setS("", "1"))).isInstanceOf(InvalidRequestException.class);
+        String tooLong = "app||" + "k".repeat(2100);
+        assertThatThrownBy(() -> store.set(setS(tooLong, "1")))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((InvalidRequestException) e).key()).isEqualTo(tooLong));
+    }
+}
