@@ -1,0 +1,101 @@
+package io.statedesk.component.aws;
+
+import io.statedesk.component.model.DynamoDbComponentConfig;
+import java.net.URI;
+import java.time.Duration;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.profiles.ProfileProperty;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+
+/**
+ * Builds the DynamoDB client for a component as daprd does: the chosen credentials, {@code Region.of(region)} when
+ * the component sets one (else the profile's region for a chosen profile, else the SDK's default region), and
+ * {@code endpointOverride} when {@code endpoint} is set. Uses the Apache HTTP client with bounded timeouts.
+ */
+public final class DynamoDbClientFactory {
+
+    /** Timeouts for one client; a desktop tool should fail in seconds, not hang. */
+    public record Timeouts(Duration connect, Duration socket, Duration apiCallAttempt, Duration apiCall) {
+        public static Timeouts defaults() {
+            return new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(30),
+                    Duration.ofSeconds(120));
+        }
+    }
+
+    /** The region used for a local endpoint when nothing else names one: DynamoDB Local accepts any. */
+    public static final Region LOCAL_FALLBACK_REGION = Region.US_EAST_1;
+
+    private DynamoDbClientFactory() {
+    }
+
+    public static DynamoDbClient create(DynamoDbComponentConfig config, CredentialPlan plan) throws AwsSetupException {
+        return create(config, plan, Timeouts.defaults());
+    }
+
+    public static DynamoDbClient create(DynamoDbComponentConfig config, CredentialPlan plan, Timeouts timeouts)
+            throws AwsSetupException {
+        DynamoDbClientBuilder builder = DynamoDbClient.builder()
+                .credentialsProvider(plan.provider())
+                .httpClientBuilder(ApacheHttpClient.builder()
+                        .connectionTimeout(timeouts.connect())
+                        .socketTimeout(timeouts.socket())
+                        .connectionAcquisitionTimeout(timeouts.connect()))
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .apiCallAttemptTimeout(timeouts.apiCallAttempt())
+                        .apiCallTimeout(timeouts.apiCall())
+                        .build());
+        Region region = region(config, plan);
+        if (region != null) {
+            builder.region(region);
+        }
+        if (config.endpoint() != null) {
+            builder.endpointOverride(endpoint(config.endpoint()));
+        }
+        try {
+            return builder.build();
+        } catch (SdkClientException e) {
+            throw new AwsSetupException("No AWS region is known for component " + config.componentName() + ".",
+                    "Set `region` in the component, AWS_REGION in the environment, or `region` in your profile.", e);
+        }
+    }
+
+    static Region region(DynamoDbComponentConfig config, CredentialPlan plan) {
+        if (config.region() != null) {
+            return Region.of(config.region().strip());
+        }
+        if (plan.source() instanceof CredentialSource.NamedProfile p) {
+            String fromProfile = p.profileFile().profile(p.profileName())
+                    .flatMap(pr -> pr.property(ProfileProperty.REGION)).orElse(null);
+            if (fromProfile != null) {
+                return Region.of(fromProfile);
+            }
+        }
+        if (!config.isLocalEndpoint()) {
+            return null; // the builder runs the SDK's default region chain, as daprd's SDK does
+        }
+        try {
+            // Same region daprd would pick (DynamoDB Local keeps tables per region without -sharedDb).
+            return new DefaultAwsRegionProviderChain().getRegion();
+        } catch (SdkClientException e) {
+            return LOCAL_FALLBACK_REGION;
+        }
+    }
+
+    private static URI endpoint(String endpoint) throws AwsSetupException {
+        try {
+            URI uri = URI.create(endpoint.strip());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new IllegalArgumentException("no scheme or host");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new AwsSetupException("The endpoint of the component is not a URL.",
+                    "Write it as http://host:port, e.g. http://localhost:8000.", e);
+        }
+    }
+}

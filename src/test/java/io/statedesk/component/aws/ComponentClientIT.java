@@ -1,0 +1,30 @@
+package io.statedesk.component.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.statedesk.component.model.DynamoDbComponentConfig;
+import io.statedesk.sandbox.LocalDynamoDbServer;
+import io.statedesk.testing.DaprTables;
+import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
+import io.statedesk.testing.WithDynamoDbLocal;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** A client built from a component, the way daprd builds it, reaches the table the component names. */
+@WithDynamoDbLocal
+class ComponentClientIT {
+
+    @Test
+    void componentWithStaticKeysAndLocalEndpoint_seesItsTable(LocalDynamoDb db, DaprTables tables) throws Exception {
+        String table = tables.create();
+        DynamoDbComponentConfig config = Components.dynamo("endpoint", db.server().endpoint().toString(),
+                "region", LocalDynamoDbServer.REGION, "accessKey", LocalDynamoDbServer.ACCESS_KEY,
+                "secretKey", LocalDynamoDbServer.SECRET_KEY);
+
+        try (DynamoDbClient client = DynamoDbClientFactory.create(config, CredentialPlanner.daprd(config))) {
+            assertThat(client.listTables().tableNames()).contains(table);
+            assertThat(client.describeTable(b -> b.tableName(table)).table().keySchema().get(0).attributeName())
+                    .isEqualTo(config.partitionKey());
+        }
+    }
+}
