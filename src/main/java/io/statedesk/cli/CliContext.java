@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param err         diagnostics: errors, warnings, summaries
  * @param home        the user's home folder; {@code ~/.dapr/components} is the default component folder
  * @param environment the environment daprd would see, for {@code envRef}s and {@code secretstores.local.env}
- * @param clients     builds the DynamoDB client of a connection
+ * @param clients     builds the DynamoDB client of a component
  * @param stores      opens the engine over a client
  * @param clock       now, for turning an exported TTL epoch back into Dapr's {@code ttlInSeconds}
  */

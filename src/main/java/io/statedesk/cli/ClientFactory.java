@@ -1,55 +1,25 @@
 package io.statedesk.cli;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
+import io.statedesk.component.aws.AwsSetupException;
+import io.statedesk.component.aws.CredentialPlan;
+import io.statedesk.component.aws.DynamoDbClientFactory;
+import io.statedesk.component.model.DynamoDbComponentConfig;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
-/** Builds the DynamoDB client for a connection. Building sends no request. */
+/** Builds the DynamoDB client of a component (overrides applied) with the chosen credentials. Sends no request. */
 @FunctionalInterface
 public interface ClientFactory {
 
-    DynamoDbClient create(Connection connection);
+    DynamoDbClient create(DynamoDbComponentConfig component, CredentialPlan credentials);
 
-    /** The SDK client as daprd would configure it, with {@code --profile} as an extra choice of credentials. */
+    /** The component layer's client, configured as daprd configures it. */
     static ClientFactory standard() {
-        return connection -> {
-            DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                    .httpClientBuilder(ApacheHttpClient.builder())
-                    .credentialsProvider(credentials(connection));
-            if (connection.region() != null && !connection.region().isEmpty()) {
-                builder.region(Region.of(connection.region()));
-            }
-            if (connection.endpoint() != null) {
-                builder.endpointOverride(connection.endpoint());
-            }
+        return (component, credentials) -> {
             try {
-                return builder.build();
-            } catch (SdkClientException e) {
-                throw CliException.failure("cannot set up the DynamoDB client for " + connection.describe() + ": "
-                        + e.getMessage() + " (set region in the component, pass --region, or set AWS_REGION)", e);
+                return DynamoDbClientFactory.create(component, credentials);
+            } catch (AwsSetupException e) {
+                throw CliException.failure(e.getMessage() + " " + e.fix(), e);
             }
         };
-    }
-
-    private static AwsCredentialsProvider credentials(Connection connection) {
-        if (connection.profile() != null && !connection.profile().isEmpty()) {
-            return ProfileCredentialsProvider.create(connection.profile());
-        }
-        if (connection.hasStaticKeys()) {
-            return StaticCredentialsProvider.create(connection.sessionToken() == null
-                            || connection.sessionToken().isEmpty()
-                    ? AwsBasicCredentials.create(connection.accessKey(), connection.secretKey())
-                    : AwsSessionCredentials.create(connection.accessKey(), connection.secretKey(),
-                            connection.sessionToken()));
-        }
-        return DefaultCredentialsProvider.builder().build();
     }
 }

@@ -90,12 +90,20 @@ public final class StateDeskCommand implements Runnable {
     }
 
     StoreTarget target() {
-        return new TargetResolver(context.environment()).resolve(new TargetResolver.Choice(
+        return new TargetResolver(context.environment(), context.home()).resolve(new TargetResolver.Choice(
                 componentSource(), name, profile, region, endpoint, allowWrites));
     }
 
     /** Resolves the component and opens the engine; sends no request. */
     StoreSession openStore() {
-        return StoreSession.open(target(), context);
+        StoreTarget target = target();
+        if (debug) {
+            context.err().println("debug: component '" + target.componentName() + "' in " + target.file()
+                    + ", table " + target.config().table() + ", endpoint "
+                    + (target.component().endpoint() == null ? "AWS" : target.component().endpoint())
+                    + (target.config().readOnly() ? ", read-only" : "") + "; credentials: "
+                    + target.credentials().explanation());
+        }
+        return StoreSession.open(target, context);
     }
 }

@@ -1,24 +1,23 @@
 package io.statedesk.cli;
 
+import io.statedesk.component.aws.CredentialPlan;
+import io.statedesk.component.model.DynamoDbComponentConfig;
 import io.statedesk.engine.StoreConfig;
 import java.nio.file.Path;
 
 /**
- * The one state store a command works on: the component it came from, what the engine needs, and how to reach it.
+ * The one state store a command works on: the component it came from (with the command line's overrides), what the
+ * engine needs, and the credentials to use.
  *
- * @param file       the component file
- * @param config     the engine's view; read-only when the component points at AWS and writes were not allowed
- * @param connection endpoint, region and credentials, with the command line's overrides applied
+ * @param file        the component file
+ * @param component   the component's settings with {@code --endpoint} and {@code --region} applied
+ * @param config      the engine's view; read-only when the endpoint is not clearly local and writes were not allowed
+ * @param credentials where the credentials come from, and why
  */
-public record StoreTarget(Path file, StoreConfig config, Connection connection) {
+public record StoreTarget(Path file, DynamoDbComponentConfig component, StoreConfig config,
+        CredentialPlan credentials) {
 
     public String componentName() {
         return config.componentName();
-    }
-
-    /** For messages: {@code component 'statestore' (table dapr-state at AWS (us-east-1))}. */
-    public String describe() {
-        return "component '" + config.componentName() + "' (table " + config.table() + " at " + connection.describe()
-                + ")";
     }
 }

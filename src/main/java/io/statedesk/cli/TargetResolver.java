@@ -1,5 +1,9 @@
 package io.statedesk.cli;
 
+import io.statedesk.component.aws.AwsSetupException;
+import io.statedesk.component.aws.CredentialPlan;
+import io.statedesk.component.aws.CredentialPlanner;
+import io.statedesk.component.aws.SharedAwsConfig;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.DynamoDbComponentConfig;
@@ -23,31 +27,55 @@ final class TargetResolver {
     }
 
     private final Map<String, String> environment;
+    private final Path home;
 
-    /** @param environment for {@code envRef}s and {@code secretstores.local.env}, as daprd would see it */
-    TargetResolver(Map<String, String> environment) {
+    /**
+     * @param environment for {@code envRef}s, {@code secretstores.local.env} and the AWS config files' locations
+     * @param home        where {@code ~/.aws} is
+     */
+    TargetResolver(Map<String, String> environment, Path home) {
         this.environment = environment;
+        this.home = home;
     }
 
     StoreTarget resolve(Choice choice) {
         ComponentSet set = ComponentFiles.load(choice.source());
         ComponentManifest manifest = pick(ComponentFiles.dynamoDbComponents(set), choice);
-        DynamoDbComponentConfig component = resolveSecrets(set, manifest);
-        String endpoint = choice.endpoint() != null ? choice.endpoint() : component.endpoint();
-        Connection connection = new Connection(
-                endpoint(endpoint),
-                choice.region() != null ? choice.region() : component.region(),
-                choice.profile(),
-                component.accessKey().reveal(),
-                component.secretKey().reveal(),
-                component.sessionToken().reveal());
+        DynamoDbComponentConfig component = withOverrides(resolveSecrets(set, manifest), choice);
         StoreConfig config;
         try {
-            config = component.toStoreConfig(needsAllowWrites(endpoint) && !choice.allowWrites());
+            config = component.toStoreConfig(needsAllowWrites(component.endpoint()) && !choice.allowWrites());
         } catch (IllegalStateException e) {
             throw CliException.failure(manifest.file() + ": " + e.getMessage());
         }
-        return new StoreTarget(manifest.file(), config, connection);
+        return new StoreTarget(manifest.file(), component, config, credentials(component, choice.profile()));
+    }
+
+    /** daprd's choice of credentials, or the named profile when {@code --profile} is given. */
+    private CredentialPlan credentials(DynamoDbComponentConfig component, String profile) {
+        if (profile == null || profile.isEmpty()) {
+            return CredentialPlanner.daprd(component);
+        }
+        try {
+            return CredentialPlanner.withProfile(component, SharedAwsConfig.load(environment, home), profile);
+        } catch (AwsSetupException e) {
+            throw CliException.failure(e.getMessage() + " " + e.fix(), e);
+        }
+    }
+
+    /** {@code --endpoint} and {@code --region} replace the component's values for this run. */
+    static DynamoDbComponentConfig withOverrides(DynamoDbComponentConfig c, Choice choice) {
+        if (choice.endpoint() == null && choice.region() == null) {
+            return c;
+        }
+        String endpoint = choice.endpoint() != null ? checkedEndpoint(choice.endpoint()) : c.endpoint();
+        return withEndpointAndRegion(c, endpoint, choice.region() != null ? choice.region() : c.region());
+    }
+
+    static DynamoDbComponentConfig withEndpointAndRegion(DynamoDbComponentConfig c, String endpoint, String region) {
+        return new DynamoDbComponentConfig(c.componentName(), c.table(), endpoint, region, c.accessKey(),
+                c.secretKey(), c.sessionToken(), c.ttlAttributeName(), c.partitionKey(), c.keyPrefix(),
+                c.actorStateStore(), c.rolesAnywhere());
     }
 
     /**
@@ -94,18 +122,15 @@ final class TargetResolver {
                 : String.format(format, found.stream().map(ComponentManifest::name).collect(Collectors.joining(", ")));
     }
 
-    static URI endpoint(String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
+    private static String checkedEndpoint(String text) {
         try {
             URI uri = new URI(text.strip());
             if (uri.getScheme() == null || uri.getHost() == null) {
-                throw CliException.usage("endpoint '" + text + "' is not a URL like http://localhost:8000");
+                throw CliException.usage("--endpoint '" + text + "' is not a URL like http://localhost:8000");
             }
-            return uri;
+            return text.strip();
         } catch (URISyntaxException e) {
-            throw CliException.usage("endpoint '" + text + "' is not a URL: " + e.getReason());
+            throw CliException.usage("--endpoint '" + text + "' is not a URL: " + e.getReason());
         }
     }
 }

@@ -58,9 +58,8 @@ class CliWriteRefusalIT {
     /** The standard client for the resolved connection, whose requests land on the recorder. */
     private CliContext toRecorder(CliContext context) {
         URI local = URI.create("http://127.0.0.1:" + recorder.getAddress().getPort());
-        return context.withClients(connection -> ClientFactory.standard().create(new Connection(local,
-                connection.region(), connection.profile(), connection.accessKey(), connection.secretKey(),
-                connection.sessionToken())));
+        return context.withClients((component, credentials) -> ClientFactory.standard().create(
+                TargetResolver.withEndpointAndRegion(component, local.toString(), component.region()), credentials));
     }
 
     private CliHarness.Result run(Path component, String... args) {
