@@ -133,7 +133,8 @@ final class ItemCodec {
         if (rawValue != null) {
             switch (rawValue.type()) {
                 case B -> {
-                    value = rawValue.b().asByteArray();
+                    // StateItem copies the bytes; the response's own array is not kept.
+                    value = rawValue.b().asByteArrayUnsafe();
                     storage = Storage.B;
                 }
                 case S -> {
@@ -202,7 +203,8 @@ final class ItemCodec {
             throw new InvalidRequestException(stored, etagProblem);
         }
         problem = firstOf(problem, etagProblem);
-        return new StateItem(key, value, value != null, storage, etag, ttl, expired, ItemSize.of(raw), problem);
+        int size = value != null && storage != Storage.N ? ItemSize.of(raw, VALUE, value.length) : ItemSize.of(raw);
+        return new StateItem(key, value, value != null, storage, etag, ttl, expired, size, problem);
     }
 
     private static String firstOf(String existing, String next) {

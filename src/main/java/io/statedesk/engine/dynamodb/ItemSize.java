@@ -18,9 +18,15 @@ final class ItemSize {
     }
 
     static int of(Map<String, AttributeValue> item) {
+        return of(item, null, 0);
+    }
+
+    /** The same, with the value size of one attribute already known (its UTF-8 bytes are at hand when reading). */
+    static int of(Map<String, AttributeValue> item, String knownAttribute, long knownValueSize) {
         long total = 0;
         for (Map.Entry<String, AttributeValue> entry : item.entrySet()) {
-            total += utf8Length(entry.getKey()) + valueSize(entry.getValue());
+            String name = entry.getKey();
+            total += utf8Length(name) + (name.equals(knownAttribute) ? knownValueSize : valueSize(entry.getValue()));
         }
         return (int) Math.min(Integer.MAX_VALUE, total);
     }

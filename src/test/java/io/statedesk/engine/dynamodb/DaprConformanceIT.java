@@ -50,7 +50,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * operations transaction, etag, first-write, ttl). Keys carry no prefix: the suite calls the component directly.
  * Go values become what daprd stores for them ({@link DaprdValue}); every stored form is also checked attribute by
  * attribute through the raw SDK. The unit expectations (5.3) are in {@link DaprComponentUnitIT}, the extra cases
- * (5.5) in {@link DaprExtraCasesIT}.
+ * (5.5) in {@link DaprExtraCasesIT}, and what was found for the claims the spec marks [inferred] in
+ * {@link InferredClaimsIT}.
  */
 @WithDynamoDbLocal
 class DaprConformanceIT {

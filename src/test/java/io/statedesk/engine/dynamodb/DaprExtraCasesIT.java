@@ -68,6 +68,7 @@ class DaprExtraCasesIT {
                 EngineFixture.EXECUTOR, 4, Clock.systemUTC(), new Etags(fixed));
     }
 
+    /** Found: DynamoDB Local's limit is 409,600 bytes counted as ItemSize counts them (names + values). */
     @Test
     void largeValue_ofExactly400KbItem_isStored_andSizeIsCountedAsDynamoDbCounts() {
         String key = "app||big";
@@ -283,7 +284,7 @@ class DaprExtraCasesIT {
     void emptyValue_throughTheBytePath_isAnEmptyB() {
         store.set(setB("app||empty", new byte[0]));
 
-        // [inferred] in the spec; found: DynamoDB Local accepts an empty B for a non-key attribute.
+        // Spec 3 says an empty non-nil slice is an empty B; found: DynamoDB Local accepts it (see InferredClaimsIT).
         AttributeValue value = raw(client, table, "app||empty").get("value");
         assertThat(value.type()).isEqualTo(AttributeValue.Type.B);
         assertThat(value.b().asByteArray()).isEmpty();

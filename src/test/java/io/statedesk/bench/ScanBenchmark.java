@@ -1,0 +1,268 @@
+package io.statedesk.bench;
+
+import io.statedesk.engine.StateStore;
+import io.statedesk.engine.StoreConfig;
+import io.statedesk.engine.dynamodb.DynamoDbStateStores;
+import io.statedesk.engine.scan.ScanControl;
+import io.statedesk.engine.scan.ScanRequest;
+import io.statedesk.engine.scan.ScanSummary;
+import io.statedesk.sandbox.LocalDynamoDbServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAccumulator;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Engine scan throughput against the raw SDK's own parallel Scan, on 100,000 Dapr-shaped items in DynamoDB Local
+ * (in this JVM, over HTTP on loopback). Not a test: run it with {@code ./mvnw -B -Pbench test-compile exec:exec}.
+ *
+ * <p>Each round runs, on the same table and with the same segments and page size: the raw SDK scan of whole items,
+ * the engine's full scan, the raw SDK scan with the engine's keys-only projection, and the engine's key listing. The
+ * raw side only counts items; the engine decodes every item into a StateItem and hands pages to a listener.
+ */
+public final class ScanBenchmark {
+
+    private static final int ITEMS = Integer.getInteger("bench.items", 100_000);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    private static final int SEGMENTS = 4;
+    private static final int PAGE_SIZE = 1000;
+    private static final String TABLE = "dapr-bench";
+
+    private ScanBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try (LocalDynamoDbServer server = LocalDynamoDbServer.startInMemory();
+                DynamoDbClient client = DynamoDbClient.builder()
+                        .endpointOverride(server.endpoint())
+                        .region(Region.of(LocalDynamoDbServer.REGION))
+                        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                                LocalDynamoDbServer.ACCESS_KEY, LocalDynamoDbServer.SECRET_KEY)))
+                        .httpClientBuilder(ApacheHttpClient.builder().maxConnections(32))
+                        .build()) {
+            ExecutorService io = Executors.newCachedThreadPool(r -> {
+                Thread t = Executors.defaultThreadFactory().newThread(r);
+                t.setDaemon(true);
+                return t;
+            });
+            createTable(client);
+            long loadStart = System.nanoTime();
+            load(client, io);
+            double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            System.out.printf(Locale.ROOT, "loaded %,d items in %.1f s (%,.0f items/s), load average %s%n", ITEMS,
+                    loadSeconds, ITEMS / loadSeconds, loadAverage());
+
+            StateStore store = DynamoDbStateStores.create(StoreConfig.of(TABLE), client, io);
+            // warm-up: JIT and connections, one of each
+            rawScan(client, io, false);
+            engineScan(store, false);
+            rawScan(client, io, true);
+            engineScan(store, true);
+
+            Map<String, List<Result>> results = new HashMap<>();
+            for (int round = 1; round <= ROUNDS; round++) {
+                record(results, "raw-full", rawScan(client, io, false));
+                record(results, "engine-full", engineScan(store, false));
+                record(results, "raw-keys", rawScan(client, io, true));
+                record(results, "engine-keys", engineScan(store, true));
+                System.out.printf(Locale.ROOT, "round %d: raw full %s | engine full %s | raw keys %s | engine keys "
+                        + "%s%n", round, last(results, "raw-full"), last(results, "engine-full"),
+                        last(results, "raw-keys"), last(results, "engine-keys"));
+            }
+            report(results);
+            io.shutdownNow();
+        }
+    }
+
+    /** Items per second, and milliseconds from the call to the first page. */
+    record Result(long items, double seconds, double firstPageMillis) {
+        double perSecond() {
+            return items / seconds;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%,.0f items/s (first page %.1f ms)", perSecond(), firstPageMillis);
+        }
+    }
+
+    private static void record(Map<String, List<Result>> results, String name, Result result) {
+        if (result.items() != ITEMS) {
+            throw new IllegalStateException(name + " saw " + result.items() + " items, expected " + ITEMS);
+        }
+        results.computeIfAbsent(name, n -> new ArrayList<>()).add(result);
+    }
+
+    private static Result last(Map<String, List<Result>> results, String name) {
+        List<Result> list = results.get(name);
+        return list.get(list.size() - 1);
+    }
+
+    private static void createTable(DynamoDbClient client) {
+        client.createTable(b -> b.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(AttributeDefinition.builder().attributeName("key")
+                        .attributeType(ScalarAttributeType.S).build())
+                .keySchema(KeySchemaElement.builder().attributeName("key").keyType(KeyType.HASH).build()));
+    }
+
+    /** Dapr-shaped items (key, S value of about 90 bytes of JSON, etag) with BatchWriteItem from two threads. */
+    private static void load(DynamoDbClient client, ExecutorService io) throws Exception {
+        int writers = 2;
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            futures.add(io.submit(() -> {
+                List<WriteRequest> batch = new ArrayList<>(25);
+                for (int i = writer; i < ITEMS; i += writers) {
+                    Map<String, AttributeValue> item = Map.of(
+                            "key", AttributeValue.fromS(String.format("bench-app||order-%06d", i)),
+                            "value", AttributeValue.fromS("{\"id\":" + i + ",\"status\":\"ACTIVE\",\"total\":19.99,"
+                                    + "\"items\":[{\"sku\":\"A1\",\"qty\":2}]}"),
+                            "etag", AttributeValue.fromS(Long.toHexString(0x8000000000000000L | i * 2654435761L)));
+                    batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+                    if (batch.size() == 25) {
+                        write(client, batch);
+                        batch = new ArrayList<>(25);
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    write(client, batch);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+    }
+
+    private static void write(DynamoDbClient client, List<WriteRequest> batch) {
+        Map<String, List<WriteRequest>> pending = Map.of(TABLE, batch);
+        while (!pending.isEmpty()) {
+            Map<String, List<WriteRequest>> request = pending;
+            BatchWriteItemResponse response = client.batchWriteItem(b -> b.requestItems(request));
+            pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
+        }
+    }
+
+    /** The raw SDK's parallel scan: one thread per segment, pages only counted. */
+    private static Result rawScan(DynamoDbClient client, ExecutorService io, boolean keysOnly) throws Exception {
+        AtomicLong items = new AtomicLong();
+        LongAccumulator firstPage = new LongAccumulator(Math::min, Long.MAX_VALUE);
+        long start = System.nanoTime();
+        List<Future<?>> segments = new ArrayList<>();
+        for (int s = 0; s < SEGMENTS; s++) {
+            int segment = s;
+            segments.add(io.submit(() -> {
+                Map<String, AttributeValue> startKey = null;
+                do {
+                    Map<String, AttributeValue> from = startKey;
+                    ScanResponse page = client.scan(b -> {
+                        b.tableName(TABLE).segment(segment).totalSegments(SEGMENTS).limit(PAGE_SIZE);
+                        if (keysOnly) {
+                            b.projectionExpression("#pk, #etag")
+                                    .expressionAttributeNames(Map.of("#pk", "key", "#etag", "etag"));
+                        }
+                        if (from != null) {
+                            b.exclusiveStartKey(from);
+                        }
+                    });
+                    firstPage.accumulate(System.nanoTime());
+                    items.addAndGet(page.count());
+                    startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+                            ? page.lastEvaluatedKey() : null;
+                } while (startKey != null);
+                return null;
+            }));
+        }
+        for (Future<?> segment : segments) {
+            segment.get();
+        }
+        long end = System.nanoTime();
+        return new Result(items.get(), (end - start) / 1e9, (firstPage.get() - start) / 1e6);
+    }
+
+    /** The engine's scan: every item decoded into a StateItem and delivered to a listener. */
+    private static Result engineScan(StateStore store, boolean keysOnly) {
+        AtomicLong items = new AtomicLong();
+        LongAccumulator firstPage = new LongAccumulator(Math::min, Long.MAX_VALUE);
+        long start = System.nanoTime();
+        ScanSummary summary = store.scan(new ScanRequest(null, keysOnly, SEGMENTS, PAGE_SIZE, null), page -> {
+            firstPage.accumulate(System.nanoTime());
+            items.addAndGet(page.items().size());
+        }, new ScanControl());
+        long end = System.nanoTime();
+        if (summary.items() != items.get() || !summary.complete()) {
+            throw new IllegalStateException("engine scan incomplete: " + summary);
+        }
+        return new Result(items.get(), (end - start) / 1e9, (firstPage.get() - start) / 1e6);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static void report(Map<String, List<Result>> results) {
+        System.out.println();
+        System.out.printf(Locale.ROOT, "| scan (%d segments, Limit %d) | median items/s | min–max items/s | "
+                + "median first page |%n|---|---:|---:|---:|%n", SEGMENTS, PAGE_SIZE);
+        for (String name : List.of("raw-full", "engine-full", "raw-keys", "engine-keys")) {
+            List<Result> list = results.get(name);
+            List<Double> rates = list.stream().map(Result::perSecond).toList();
+            System.out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f – %,.0f | %.1f ms |%n", name, median(rates),
+                    rates.stream().mapToDouble(d -> d).min().orElse(0), rates.stream().mapToDouble(d -> d).max()
+                            .orElse(0), median(list.stream().map(Result::firstPageMillis).toList()));
+        }
+        System.out.println();
+        for (String kind : List.of("full", "keys")) {
+            List<Result> raw = results.get("raw-" + kind);
+            List<Result> engine = results.get("engine-" + kind);
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 0; i < raw.size(); i++) {
+                ratios.add(engine.get(i).perSecond() / raw.get(i).perSecond());
+            }
+            System.out.printf(Locale.ROOT, "engine/raw (%s): median %.1f %% per round %s%n", kind,
+                    100 * median(ratios), ratios.stream().map(r -> String.format(Locale.ROOT, "%.0f%%", 100 * r))
+                            .toList());
+        }
+        System.out.printf(Locale.ROOT, "engine keys-only vs raw full scan: %.1f %%%n",
+                100 * median(results.get("engine-keys").stream().map(Result::perSecond).toList())
+                        / median(results.get("raw-full").stream().map(Result::perSecond).toList()));
+        System.out.printf(Locale.ROOT, "cores %d, java %s, load average at end %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
