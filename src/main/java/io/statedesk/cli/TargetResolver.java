@@ -1,16 +1,13 @@
 package io.statedesk.cli;
 
+import io.statedesk.component.PreparedStore;
 import io.statedesk.component.aws.AwsSetupException;
-import io.statedesk.component.aws.CredentialPlan;
-import io.statedesk.component.aws.CredentialPlanner;
 import io.statedesk.component.aws.SharedAwsConfig;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.DynamoDbComponentConfig;
 import io.statedesk.component.model.EndpointKind;
 import io.statedesk.component.model.Violation;
-import io.statedesk.component.secrets.ResolvedMetadata;
-import io.statedesk.component.secrets.SecretResolver;
 import io.statedesk.engine.StoreConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -41,23 +38,30 @@ final class TargetResolver {
     StoreTarget resolve(Choice choice) {
         ComponentSet set = ComponentFiles.load(choice.source());
         ComponentManifest manifest = pick(ComponentFiles.dynamoDbComponents(set), choice);
-        DynamoDbComponentConfig component = withOverrides(resolveSecrets(set, manifest), choice);
+        PreparedStore prepared = prepare(set, manifest, choice.profile());
+        // daprd does not start a component with errors (nor one whose secret reference fails), so neither does the
+        // command line: a silent fallback, to the default credentials say, could reach another account.
+        prepared.problems().stream().filter(Violation::isError).findFirst().ifPresent(problem -> {
+            throw CliException.failure(problem.file() + ":" + problem.line() + ":" + problem.column() + ": "
+                    + problem.message() + (problem.fix().isEmpty() ? "" : " " + problem.fix())
+                    + " (statedesk validate lists every problem)");
+        });
+        DynamoDbComponentConfig component = withOverrides(prepared.config(), choice);
         StoreConfig config;
         try {
             config = component.toStoreConfig(needsAllowWrites(component.endpoint()) && !choice.allowWrites());
         } catch (IllegalStateException e) {
             throw CliException.failure(manifest.file() + ": " + e.getMessage());
         }
-        return new StoreTarget(manifest.file(), component, config, credentials(component, choice.profile()));
+        return new StoreTarget(manifest.file(), component, config, prepared.credentials());
     }
 
-    /** daprd's choice of credentials, or the named profile when {@code --profile} is given. */
-    private CredentialPlan credentials(DynamoDbComponentConfig component, String profile) {
-        if (profile == null || profile.isEmpty()) {
-            return CredentialPlanner.daprd(component);
-        }
+    /** Validation, secrets and daprd's credentials (or the named profile), as the window prepares a store. */
+    private PreparedStore prepare(ComponentSet set, ComponentManifest manifest, String profile) {
         try {
-            return CredentialPlanner.withProfile(component, SharedAwsConfig.load(environment, home), profile);
+            boolean withProfile = profile != null && !profile.isEmpty();
+            return PreparedStore.prepare(set, manifest, environment,
+                    withProfile ? SharedAwsConfig.load(environment, home) : null, withProfile ? profile : null);
         } catch (AwsSetupException e) {
             throw CliException.failure(e.getMessage() + " " + e.fix(), e);
         }
@@ -84,20 +88,6 @@ final class TargetResolver {
      */
     static boolean needsAllowWrites(String endpoint) {
         return EndpointKind.of(endpoint) != EndpointKind.LOCAL;
-    }
-
-    /**
-     * secretKeyRefs and envRefs, resolved as daprd resolves them. daprd does not start a component whose reference
-     * fails, so neither does the command line: a silent fallback to the default credentials could reach another
-     * account.
-     */
-    private DynamoDbComponentConfig resolveSecrets(ComponentSet set, ComponentManifest manifest) {
-        ResolvedMetadata resolved = new SecretResolver(set, environment).resolve(manifest);
-        resolved.problems().stream().filter(Violation::isError).findFirst().ifPresent(problem -> {
-            throw CliException.failure(problem.file() + ":" + problem.line() + ":" + problem.column() + ": "
-                    + problem.message() + (problem.fix().isEmpty() ? "" : " " + problem.fix()));
-        });
-        return resolved.dynamoDbConfig();
     }
 
     private static ComponentManifest pick(List<ComponentManifest> found, Choice choice) {

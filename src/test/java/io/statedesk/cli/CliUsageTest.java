@@ -102,6 +102,21 @@ class CliUsageTest {
     }
 
     @Test
+    void componentWithErrors_isRefused_withThePosition_beforeAnyClientIsBuilt(@TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("statestore.yaml"), "apiVersion: dapr.io/v1alpha1\n"
+                + "kind: Component\nmetadata:\n  name: s\nspec:\n  type: state.aws.dynamodb\n  version: v1\n"
+                + "  metadata:\n  - name: endpoint\n    value: http://localhost:8000\n");
+
+        CliHarness.Result result = CliHarness.run(c -> c.withClients((component, credentials) -> {
+            throw new AssertionError("no client may be built");
+        }), new byte[0], "--component", file.toString(), "get", "k");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(result.stderr().strip()).startsWith("error: " + file + ":").contains("table", "statedesk validate")
+                .doesNotContain("\n");
+    }
+
+    @Test
     void isCommandLine_onlyForSubcommandWords() {
         assertThat(CommandLineMain.isCommandLine(new String[] {"--component", "x.yaml", "keys"})).isTrue();
         assertThat(CommandLineMain.isCommandLine(new String[] {"components/"})).isFalse();
