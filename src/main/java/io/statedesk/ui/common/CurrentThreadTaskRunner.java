@@ -26,6 +26,11 @@ public final class CurrentThreadTaskRunner implements TaskRunner {
     }
 
     @Override
+    public void later(Runnable action) {
+        action.run();
+    }
+
+    @Override
     public void close() {
         // nothing runs in the background
     }

@@ -69,6 +69,11 @@ public final class FxTaskRunner implements TaskRunner {
     }
 
     @Override
+    public void later(Runnable action) {
+        Platform.runLater(action);
+    }
+
+    @Override
     public void close() {
         executor.shutdownNow();
     }

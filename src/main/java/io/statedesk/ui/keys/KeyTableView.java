@@ -25,9 +25,21 @@ public final class KeyTableView {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         // One row height for all: the virtual flow then never measures rows, which keeps 100,000 rows cheap.
         table.setFixedCellSize(28);
-        SortedList<KeyRow> sorted = new SortedList<>(model.visibleRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // Unsorted, the table shows the filtered rows directly: a SortedList re-indexes every row on each insert,
+        // which makes a 100,000-key scan quadratic. A sorted view is put in place only while a column is sorted.
+        table.setItems(model.visibleRows());
+        table.setSortPolicy(view -> {
+            if (view.getComparator() == null) {
+                if (view.getItems() != model.visibleRows()) {
+                    view.setItems(model.visibleRows());
+                }
+            } else if (!(view.getItems() instanceof SortedList<?>)) {
+                SortedList<KeyRow> sorted = new SortedList<>(model.visibleRows());
+                sorted.comparatorProperty().bind(view.comparatorProperty());
+                view.setItems(sorted);
+            }
+            return true;
+        });
         table.getColumns().add(text("App / prefix", 120, KeyRow::app));
         table.getColumns().add(text("Actor type", 150, KeyRow::actorType));
         table.getColumns().add(text("Actor id", 90, KeyRow::actorId));

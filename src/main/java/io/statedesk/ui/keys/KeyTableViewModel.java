@@ -41,7 +41,7 @@ public final class KeyTableViewModel {
 
     private static final long TREE_REFRESH_NANOS = 300_000_000L;
     /** Rows added to the table in one turn of the UI thread: a few milliseconds of work. */
-    static final int MAX_ROWS_PER_FLUSH = 2_000;
+    static final int MAX_ROWS_PER_FLUSH = 1_000;
 
     // ---- state ----
     private final ObservableList<KeyRow> rows = FXCollections.observableArrayList();
@@ -226,7 +226,7 @@ public final class KeyTableViewModel {
         if (!pending.isEmpty()) {
             if (flushScheduled.compareAndSet(false, true)) {
                 // the rest goes in a later turn, so input and painting get the UI thread in between
-                runner.onUiThread(() -> flush(scan));
+                runner.later(() -> flush(scan));
             }
         } else if (scan == generation && ending != null) {
             Runnable end = ending;

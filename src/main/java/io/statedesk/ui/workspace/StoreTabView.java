@@ -9,11 +9,15 @@ import io.statedesk.ui.keys.KeyTableViewModel;
 import io.statedesk.ui.keys.KeyTreeView;
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -28,6 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 
 /** One component's tab: where it points, the toolbar, tree | table | editor, and a status line. */
@@ -39,6 +44,8 @@ public final class StoreTabView {
     public static final String NOTICE_ID = "tab-notice";
     public static final String READ_ONLY_BANNER_ID = "read-only-banner";
     public static final String SANDBOX_BANNER_ID = "sandbox-banner";
+
+    static final Duration AUTO_REFRESH = Duration.seconds(10);
 
     private final BorderPane root = new BorderPane();
     private final StoreTabViewModel model;
@@ -182,16 +189,35 @@ public final class StoreTabView {
         delete.setOnAction(event -> deleteSelection());
         delete.disableProperty().bind(model.readOnlyProperty()
                 .or(Bindings.isEmpty(table.table().getSelectionModel().getSelectedItems())));
+        CheckBox autoRefresh = new CheckBox("Auto-refresh");
+        autoRefresh.setSelected(true);
+        autoRefresh.setTooltip(new Tooltip("Re-read the open key every " + AUTO_REFRESH.toSeconds()
+                + " s and show a newer version (never replaces an unsaved edit)"));
+        Timeline timer = new Timeline(new KeyFrame(AUTO_REFRESH, event -> model.reloadOpenItem()));
+        timer.setCycleCount(Animation.INDEFINITE);
+        // runs only while the tab is on screen and the box is ticked
+        root.sceneProperty().addListener((obs, old, scene) ->
+                updateTimer(timer, scene != null && autoRefresh.isSelected()));
+        autoRefresh.selectedProperty().addListener((obs, old, on) -> updateTimer(timer, on && root.getScene() != null));
         Button history = Icons.iconButton(Feather.CLOCK, "Writes StateDesk made to the open key, with restore");
         history.setOnAction(event -> showHistory());
         history.disableProperty().bind(model.editor().itemProperty().isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, where, prefixField, containsField, refresh, stop, spacer, history, add, delete);
+        HBox bar = new HBox(8, where, prefixField, containsField, refresh, stop, spacer, autoRefresh, history, add,
+                delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.getStyleClass().add("tool-bar");
         return bar;
+    }
+
+    private static void updateTimer(Timeline timer, boolean running) {
+        if (running) {
+            timer.play();
+        } else {
+            timer.stop();
+        }
     }
 
     private ContextMenu contextMenu() {

@@ -149,4 +149,42 @@ class StoreTabViewModelIT {
         assertThat(tab.readOnlyProperty().get()).isFalse();
         assertThat(dialogs.confirmations).hasSize(2).allSatisfy(text -> assertThat(text).contains("real AWS"));
     }
+
+    @Test
+    void autoRefresh_showsANewerVersionOfTheOpenKey(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+        tab.open(row(tab, "orders||greeting"));
+        String theirs = raw.putS("orders||greeting", "\"newer\"");
+
+        tab.reloadOpenItem();
+
+        assertThat(tab.editor().textProperty().get()).isEqualTo("\"newer\"");
+        assertThat(tab.editor().itemProperty().get().etag()).isEqualTo(theirs);
+    }
+
+    @Test
+    void autoRefresh_neverReplacesAnUnsavedEdit(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+        tab.open(row(tab, "orders||greeting"));
+        tab.editor().textProperty().set("\"my unsaved edit\"");
+        raw.putS("orders||greeting", "\"newer\"");
+
+        tab.reloadOpenItem();
+
+        assertThat(tab.editor().textProperty().get()).isEqualTo("\"my unsaved edit\"");
+    }
+
+    @Test
+    void openingAnotherKey_withAnUnsavedEdit_asksFirst(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+        tab.open(row(tab, "orders||greeting"));
+        tab.editor().textProperty().set("\"my unsaved edit\"");
+        dialogs.confirmAnswer = false;
+
+        tab.open(row(tab, "orders||order-1001"));
+
+        assertThat(dialogs.confirmations).singleElement().asString().contains("not saved");
+        assertThat(tab.editor().itemProperty().get().key().stored()).isEqualTo("orders||greeting");
+        assertThat(tab.editor().textProperty().get()).isEqualTo("\"my unsaved edit\"");
+    }
 }
