@@ -20,9 +20,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * Opens components for the window through the component layer, the way daprd connects: validation, secrets,
@@ -77,8 +82,7 @@ final class AppComponentOpener implements ComponentOpener {
             throw new IllegalStateException(e.getMessage(), e);
         }
         boolean readOnly = prepared.readOnlyByDefault();
-        String location = prepared.config().endpointIfSet()
-                .orElse("AWS " + prepared.config().regionIfSet().orElse("(default region)"))
+        String location = prepared.config().endpointIfSet().orElseGet(() -> awsLocation(prepared))
                 + " · table " + prepared.config().table();
         StoreSession session = new StoreSession(choice.name(), location, readOnly, false,
                 prepared.storeConfig(readOnly), c -> DynamoDbStateStores.create(c, client, executor), client::close);
@@ -103,6 +107,29 @@ final class AppComponentOpener implements ComponentOpener {
         } catch (RuntimeException e) {
             session.close();
             throw e;
+        }
+    }
+
+    /** "AWS account 123456789012 · eu-west-1": which account a write would change, asked of STS. */
+    private static String awsLocation(PreparedStore prepared) {
+        String region;
+        try {
+            region = prepared.config().regionIfSet()
+                    .orElseGet(() -> new DefaultAwsRegionProviderChain().getRegion().id());
+        } catch (RuntimeException noRegion) {
+            return "AWS (no region: set region in the component or AWS_REGION)";
+        }
+        try (StsClient sts = StsClient.builder()
+                .region(Region.of(region))
+                .credentialsProvider(prepared.credentials().provider())
+                .httpClientBuilder(ApacheHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(5))
+                        .socketTimeout(Duration.ofSeconds(10)))
+                .build()) {
+            return "AWS account " + sts.getCallerIdentity().account() + " · " + region;
+        } catch (AwsSetupException | RuntimeException unknown) {
+            // the table check that follows reports credential problems with their reason
+            return "AWS " + region;
         }
     }
 
