@@ -65,7 +65,7 @@ final class Scanner {
                 while (!position.finished() && !control.isCancelled() && !failed.get()) {
                     ScanResponse page = fetch(template, segment, segments, position);
                     Instant now = clock.instant();
-                    List<StateItem> decoded = new ArrayList<>(page.count());
+                    List<StateItem> decoded = new ArrayList<>(page.items().size());
                     for (Map<String, AttributeValue> raw : page.items()) {
                         decoded.add(codec.read(raw, now, false));
                     }
