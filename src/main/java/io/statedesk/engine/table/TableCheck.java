@@ -1,6 +1,7 @@
 package io.statedesk.engine.table;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The result of checking a table against what the component needs.
@@ -11,12 +12,29 @@ import java.util.List;
  */
 public record TableCheck(String table, boolean exists, List<Diagnostic> diagnostics) {
 
+    /** The codes of {@link Diagnostic#code()}. */
+    public static final String TABLE_NOT_FOUND = "TABLE_NOT_FOUND";
+    public static final String TABLE_NOT_ACTIVE = "TABLE_NOT_ACTIVE";
+    public static final String KEY_SCHEMA_SORT_KEY = "KEY_SCHEMA_SORT_KEY";
+    public static final String KEY_SCHEMA_NAME = "KEY_SCHEMA_NAME";
+    public static final String KEY_SCHEMA_TYPE = "KEY_SCHEMA_TYPE";
+    public static final String TTL_ENABLED = "TTL_ENABLED";
+    public static final String TTL_NOT_ENABLED = "TTL_NOT_ENABLED";
+    public static final String TTL_OTHER_ATTRIBUTE = "TTL_OTHER_ATTRIBUTE";
+    public static final String TTL_IGNORED_BY_COMPONENT = "TTL_IGNORED_BY_COMPONENT";
+    public static final String TTL_STATUS_UNKNOWN = "TTL_STATUS_UNKNOWN";
+
     public TableCheck {
         diagnostics = List.copyOf(diagnostics);
     }
 
     public boolean ok() {
         return exists && diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    /** The finding with this code, if there is one. */
+    public Optional<Diagnostic> find(String code) {
+        return diagnostics.stream().filter(d -> d.code().equals(code)).findFirst();
     }
 
     public enum Severity { ERROR, WARNING, INFO }
