@@ -54,6 +54,7 @@ public final class StoreTabView {
     private final TextField prefixField = new TextField();
     private final TextField containsField = new TextField();
     private final SplitPane split;
+    private final SplitPane tableAndEditor;
 
     public StoreTabView(StoreTabViewModel model, NewKeyPrompt newKeyPrompt) {
         this.model = model;
@@ -69,10 +70,15 @@ public final class StoreTabView {
         });
         table.table().setContextMenu(contextMenu());
 
-        split = new SplitPane(tree.tree(), table.table(), editor.root());
+        // Tree on the left; on the right the table above the editor, so the table gets the window's width.
+        SplitPane tableAndEditor = new SplitPane(table.table(), editor.root());
+        tableAndEditor.setOrientation(Orientation.VERTICAL);
+        tableAndEditor.setDividerPositions(0.55);
+        split = new SplitPane(tree.tree(), tableAndEditor);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.18, 0.62);
+        split.setDividerPositions(0.18);
         SplitPane.setResizableWithParent(tree.tree(), false);
+        this.tableAndEditor = tableAndEditor;
 
         VBox top = new VBox(banners(), toolbar(newKeyPrompt));
         root.setTop(top);
@@ -88,8 +94,13 @@ public final class StoreTabView {
         return model;
     }
 
+    /** Tree | (table over editor). */
     public SplitPane split() {
         return split;
+    }
+
+    public SplitPane tableAndEditor() {
+        return tableAndEditor;
     }
 
     public void focusFilter() {
