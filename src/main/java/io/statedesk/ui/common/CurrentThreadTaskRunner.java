@@ -31,6 +31,11 @@ public final class CurrentThreadTaskRunner implements TaskRunner {
     }
 
     @Override
+    public void later(long delayMillis, Runnable action) {
+        action.run();
+    }
+
+    @Override
     public void close() {
         // nothing runs in the background
     }

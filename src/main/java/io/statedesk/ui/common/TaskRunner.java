@@ -21,6 +21,9 @@ public interface TaskRunner extends AutoCloseable {
      */
     void later(Runnable action);
 
+    /** Like {@link #later(Runnable)}, but not before {@code delayMillis} have passed. Tests run it at once. */
+    void later(long delayMillis, Runnable action);
+
     @Override
     void close();
 
