@@ -13,6 +13,7 @@ import static io.statedesk.engine.table.TableCheck.TTL_STATUS_UNKNOWN;
 
 import io.statedesk.engine.StoreConfig;
 import io.statedesk.engine.table.TableCheck;
+import io.statedesk.engine.table.TableSize;
 import io.statedesk.engine.table.TableCheck.Diagnostic;
 import io.statedesk.engine.table.TableCheck.Severity;
 import java.util.ArrayList;
@@ -66,7 +67,10 @@ final class TableChecker {
         }
         checkTtl(diagnostics);
         diagnostics.sort(Comparator.comparing(Diagnostic::severity));
-        return new TableCheck(table, true, diagnostics);
+        TableSize size = new TableSize(
+                description.itemCount() == null ? -1 : description.itemCount(),
+                description.tableSizeBytes() == null ? -1 : description.tableSizeBytes());
+        return new TableCheck(table, true, diagnostics, size);
     }
 
     private void checkKeySchema(TableDescription description, List<Diagnostic> diagnostics) {

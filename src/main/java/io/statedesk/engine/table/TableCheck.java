@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param exists       false when DynamoDB says there is no such table
  * @param diagnostics  every finding, problems first; empty when all is as Dapr needs it
  */
-public record TableCheck(String table, boolean exists, List<Diagnostic> diagnostics) {
+public record TableCheck(String table, boolean exists, List<Diagnostic> diagnostics, TableSize size) {
 
     /** The codes of {@link Diagnostic#code()}. */
     public static final String TABLE_NOT_FOUND = "TABLE_NOT_FOUND";
@@ -24,7 +24,13 @@ public record TableCheck(String table, boolean exists, List<Diagnostic> diagnost
     public static final String TTL_IGNORED_BY_COMPONENT = "TTL_IGNORED_BY_COMPONENT";
     public static final String TTL_STATUS_UNKNOWN = "TTL_STATUS_UNKNOWN";
 
+    /** A check without size figures (the table is missing, or DynamoDB gave none). */
+    public TableCheck(String table, boolean exists, List<Diagnostic> diagnostics) {
+        this(table, exists, diagnostics, TableSize.UNKNOWN);
+    }
+
     public TableCheck {
+        size = size == null ? TableSize.UNKNOWN : size;
         diagnostics = List.copyOf(diagnostics);
     }
 

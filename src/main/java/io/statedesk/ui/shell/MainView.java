@@ -82,9 +82,7 @@ public final class MainView {
                 () -> current(view -> view.focusFilter()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                 () -> current(view -> view.model().editor().save()));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> current(view -> {
-            view.model().keys().refresh();
-        }));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> current(view -> view.model().scan()));
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 current(view -> {
@@ -159,7 +157,7 @@ public final class MainView {
 
         MenuItem refresh = new MenuItem("Refresh");
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
-        refresh.setOnAction(event -> current(view -> view.model().keys().refresh()));
+        refresh.setOnAction(event -> current(view -> view.model().scan()));
         MenuItem history = new MenuItem("History of the open key…");
         history.setOnAction(event -> current(StoreTabView::showHistory));
         CheckMenuItem dark = new CheckMenuItem("Dark theme");

@@ -177,7 +177,7 @@ public final class StoreTabView {
         prefixField.setTooltip(new Tooltip("Scan only keys beginning with this text (Enter). Ctrl+F"));
         prefixField.setOnAction(event -> {
             keys.prefixProperty().set(prefixField.getText());
-            keys.refresh();
+            model.scan();
         });
         containsField.setId(CONTAINS_FIELD_ID);
         containsField.setPromptText("Contains (loaded keys)");
@@ -188,7 +188,7 @@ public final class StoreTabView {
         Button refresh = Icons.iconButton(Feather.REFRESH_CW, "Scan again (F5)");
         refresh.setOnAction(event -> {
             keys.prefixProperty().set(prefixField.getText());
-            keys.refresh();
+            model.scan();
         });
         Button stop = Icons.iconButton(Feather.STOP_CIRCLE, "Stop the scan (Escape)");
         stop.setOnAction(event -> keys.cancel());

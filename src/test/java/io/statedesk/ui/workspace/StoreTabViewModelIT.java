@@ -187,4 +187,35 @@ class StoreTabViewModelIT {
         assertThat(tab.editor().itemProperty().get().key().stored()).isEqualTo("orders||greeting");
         assertThat(tab.editor().textProperty().get()).isEqualTo("\"my unsaved edit\"");
     }
+
+    @Test
+    void scanOnRealAws_saysWhatItReads_andAsksFirst(DynamoDbClient client, DaprTables tables) {
+        String table = UiStores.sampleTable(tables);
+        history = new WriteHistory(home.resolve("history.jsonl"));
+        StoreTabViewModel tab = new StoreTabViewModel(UiStores.session(client, table, true),
+                new CurrentThreadTaskRunner(), dialogs, history, Clock.systemUTC());
+        dialogs.confirmAnswer = false;
+
+        tab.scan();
+
+        assertThat(dialogs.confirmations).singleElement().asString()
+                .contains("scans the whole table").contains("items").contains("read capacity units");
+        assertThat(tab.keys().loadedProperty().get()).isZero();
+
+        dialogs.confirmAnswer = true;
+        tab.scan();
+        tab.scan();
+        assertThat(tab.keys().loadedProperty().get()).isGreaterThan(100);
+        assertThat(dialogs.confirmations).hasSize(2);
+    }
+
+    @Test
+    void scanOnALocalEndpoint_neverAsks(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+
+        tab.scan();
+
+        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(tab.keys().loadedProperty().get()).isGreaterThan(100);
+    }
 }
