@@ -250,7 +250,12 @@ class WorkbenchFxTest {
     @Test
     void readOnly_refusesAWrite(FxRobot robot) throws Exception {
         realAws = true;
-        scanned();
+        org.testfx.api.FxToolkit.setupFixture(workbench.model::openSandbox);
+        DialogPane cost = dialog(robot, "scan cost");
+        assertThat(cost.getContentText()).contains("read capacity units");
+        robot.clickOn(cost.getButtonTypes().stream().filter(b -> b.getText().equals("Scan"))
+                .map(cost::lookupButton).findFirst().orElseThrow());
+        workbench.waitForScan(20);
         assertThat(robot.lookup("#" + StoreTabView.READ_ONLY_BANNER_ID).queryAs(Label.class).isVisible()).isTrue();
         String etag = raw.etag("orders||greeting");
         openKey(robot, "orders||greeting");
