@@ -3,6 +3,7 @@ package io.statedesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.statedesk.sandbox.LocalComponentYaml;
 import io.statedesk.sandbox.LocalDynamoDbServer;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
@@ -10,9 +11,11 @@ import io.statedesk.testing.WithDynamoDbLocal;
 import io.statedesk.ui.session.ComponentChoice;
 import io.statedesk.ui.session.StoreSession;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
@@ -32,29 +35,10 @@ class AppComponentOpenerIT {
         EXECUTOR.shutdownNow();
     }
 
-    private Path component(String name, String endpoint, String table, String extra) throws IOException {
+    private Path component(String name, String endpoint, String table, Map<String, String> extra) throws IOException {
         Path file = folder.resolve(name + ".yaml");
-        Files.writeString(file, """
-                apiVersion: dapr.io/v1alpha1
-                kind: Component
-                metadata:
-                  name: %s
-                spec:
-                  type: state.aws.dynamodb
-                  version: v1
-                  metadata:
-                  - name: table
-                    value: "%s"
-                  - name: endpoint
-                    value: "%s"
-                  - name: region
-                    value: "%s"
-                  - name: accessKey
-                    value: "%s"
-                  - name: secretKey
-                    value: "%s"
-                %s""".formatted(name, table, endpoint, LocalDynamoDbServer.REGION, LocalDynamoDbServer.ACCESS_KEY,
-                LocalDynamoDbServer.SECRET_KEY, extra));
+        Files.writeString(file, LocalComponentYaml.render("a test component", name, table, URI.create(endpoint),
+                extra));
         return file;
     }
 
@@ -62,7 +46,7 @@ class AppComponentOpenerIT {
     void localComponent_opensWritable_pointingAtItsEndpoint(LocalDynamoDb db, DaprTables tables) throws IOException {
         String table = tables.createWithTtl("expiresAt");
         Path file = component("statestore", db.server().endpoint().toString(), table,
-                "  - name: ttlAttributeName\n    value: expiresAt\n");
+                Map.of("ttlAttributeName", "expiresAt"));
         AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
 
         List<ComponentChoice> choices = opener.list(file);
@@ -77,8 +61,8 @@ class AppComponentOpenerIT {
     @Test
     void folderWithSeveralComponents_listsEach_andMarksOtherTypesUnusable(LocalDynamoDb db, DaprTables tables)
             throws IOException {
-        component("first", db.server().endpoint().toString(), tables.create(), "");
-        component("second", db.server().endpoint().toString(), tables.create(), "");
+        component("first", db.server().endpoint().toString(), tables.create(), Map.of());
+        component("second", db.server().endpoint().toString(), tables.create(), Map.of());
         Files.writeString(folder.resolve("pubsub.yaml"), """
                 apiVersion: dapr.io/v1alpha1
                 kind: Component
@@ -99,7 +83,7 @@ class AppComponentOpenerIT {
 
     @Test
     void missingTable_failsWithTheReason(LocalDynamoDb db) throws IOException {
-        Path file = component("statestore", db.server().endpoint().toString(), "no-such-table", "");
+        Path file = component("statestore", db.server().endpoint().toString(), "no-such-table", Map.of());
         AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
 
         assertThatThrownBy(() -> opener.open(opener.list(file).get(0)))
@@ -110,7 +94,7 @@ class AppComponentOpenerIT {
     @Test
     void wrongKeySchema_failsWithWhatToDo(LocalDynamoDb db, DaprTables tables) throws IOException {
         String table = tables.create("id", null);
-        Path file = component("statestore", db.server().endpoint().toString(), table, "");
+        Path file = component("statestore", db.server().endpoint().toString(), table, Map.of());
         AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
 
         assertThatThrownBy(() -> opener.open(opener.list(file).get(0))).hasMessageContaining("key");
@@ -118,7 +102,7 @@ class AppComponentOpenerIT {
 
     @Test
     void unreachableEndpoint_failsClearly_withoutHanging() throws IOException {
-        Path file = component("statestore", "http://127.0.0.1:1", "dapr-state", "");
+        Path file = component("statestore", "http://127.0.0.1:1", "dapr-state", Map.of());
         AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
 
         assertThatThrownBy(() -> opener.open(opener.list(file).get(0))).hasMessageContaining("127.0.0.1");
@@ -126,7 +110,7 @@ class AppComponentOpenerIT {
 
     @Test
     void awsComponent_opensReadOnly(DaprTables tables) throws IOException {
-        Path file = component("prod", "https://dynamodb.us-east-1.amazonaws.com", "dapr-state", "");
+        Path file = component("prod", "https://dynamodb.us-east-1.amazonaws.com", "dapr-state", Map.of());
 
         List<ComponentChoice> choices = new AppComponentOpener(EXECUTOR).list(file);
 
