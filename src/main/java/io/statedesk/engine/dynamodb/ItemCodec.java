@@ -171,7 +171,7 @@ final class ItemCodec {
                     // Go decodes NULL into int64 zero, which lies in the past: the item reads as expired.
                     case NUL -> ttl = 0L;
                     default -> ttlProblem = "unmarshal failed, cannot unmarshal " + goTypeName(rawTtl)
-                            + " into Go value of type int64";
+                            + " into Go value type int64";
                 }
                 if (ttlProblem != null) {
                     problem = firstOf(problem, "TTL attribute " + config.ttlAttributeName() + " of key " + stored
@@ -191,7 +191,7 @@ final class ItemCodec {
                 case N -> etag = rawEtag.n();
                 case NUL -> etag = null;
                 default -> etagProblem = ("etag attribute of key " + stored + ": unmarshal failed, "
-                        + "cannot unmarshal " + goTypeName(rawEtag) + " into Go value of type string");
+                        + "cannot unmarshal " + goTypeName(rawEtag) + " into Go value type string");
             }
         }
 
@@ -211,7 +211,10 @@ final class ItemCodec {
         return existing != null ? existing : next;
     }
 
-    /** The words Go's attributevalue decoder uses for a type in its UnmarshalTypeError. */
+    /**
+     * The words Go's attributevalue decoder (v1.19.3) uses for a type in its UnmarshalTypeError, whose text is
+     * {@code unmarshal failed, cannot unmarshal <type> into Go value type <go type>}.
+     */
     private static String goTypeName(AttributeValue value) {
         return switch (value.type()) {
             case S -> "string";

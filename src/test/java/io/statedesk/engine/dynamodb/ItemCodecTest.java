@@ -189,7 +189,7 @@ class ItemCodecTest {
 
         assertThatThrownBy(() -> WITH_TTL.read(raw, NOW, true))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("cannot unmarshal string into Go value of type int64");
+                .hasMessageContaining("cannot unmarshal string into Go value type int64");
         StateItem browsed = WITH_TTL.read(raw, NOW, false);
         assertThat(browsed.problem()).contains("expiresAt");
         assertThat(browsed.ttlEpochSeconds()).isNull();
