@@ -189,7 +189,8 @@ final class ItemCodec {
             switch (rawEtag.type()) {
                 case S -> etag = rawEtag.s();
                 case N -> etag = rawEtag.n();
-                case NUL -> etag = null;
+                // Go decodes NULL into the zero string, and Dapr's Get then returns a pointer to it: ETag "".
+                case NUL -> etag = "";
                 default -> etagProblem = ("etag attribute of key " + stored + ": unmarshal failed, "
                         + "cannot unmarshal " + goTypeName(rawEtag) + " into Go value type string");
             }

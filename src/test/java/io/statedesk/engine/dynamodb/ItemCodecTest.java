@@ -254,6 +254,14 @@ class ItemCodecTest {
     }
 
     @Test
+    void read_nullEtag_isTheEmptyEtag_asDaprsGetReturnsIt() {
+        StateItem read = NO_TTL.read(Map.of("key", AttributeValue.fromS("k"), "value", AttributeValue.fromS("1"),
+                "etag", AttributeValue.fromNul(true)), NOW, true);
+
+        assertThat(read.etag()).isEmpty();
+    }
+
+    @Test
     void read_legacyItemWithoutEtag_hasNullEtag() {
         StateItem read = NO_TTL.read(Map.of("key", AttributeValue.fromS("legacy||profile"),
                 "value", AttributeValue.fromS("{\"a\":1}")), NOW, true);
