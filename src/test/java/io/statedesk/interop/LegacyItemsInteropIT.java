@@ -69,6 +69,14 @@ class LegacyItemsInteropIT {
         items.put("value-map", Map.of("value", AttributeValue.fromM(Map.of("a", s("b"))), "etag", s("abc")));
         items.put("value-list-of-bytes", Map.of("value", AttributeValue.fromL(List.of(n("104"), n("105")))));
         items.put("value-list-300", Map.of("value", AttributeValue.fromL(List.of(n("300")))));
+        items.put("value-list-255-0", Map.of("value", AttributeValue.fromL(List.of(n("255"), n("0")))));
+        items.put("value-list-with-null", Map.of("value", AttributeValue.fromL(List.of(n("104"),
+                AttributeValue.fromNul(true)))));
+        items.put("value-list-negative", Map.of("value", AttributeValue.fromL(List.of(n("-1")))));
+        items.put("value-list-decimal", Map.of("value", AttributeValue.fromL(List.of(n("1.5")))));
+        items.put("value-list-nested", Map.of("value", AttributeValue.fromL(List.of(AttributeValue.fromL(
+                List.of(n("1")))))));
+        items.put("value-number-set-3", Map.of("value", AttributeValue.fromNs(List.of("1", "2", "3"))));
         items.put("value-list-empty", Map.of("value", AttributeValue.fromL(List.of())));
         items.put("value-list-of-strings", Map.of("value", AttributeValue.fromL(List.of(s("a")))));
         items.put("value-number-set", Map.of("value", AttributeValue.fromNs(List.of("104"))));
