@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -148,9 +149,15 @@ final class ItemCodec {
                 case NUL -> {
                     // Go decodes NULL into a nil []byte: no data.
                 }
-                default -> problem = "dynamodb error: failed to unmarshal value for key " + stored
-                        + ": unsupported attribute value type *types.AttributeValueMember" + rawValue.type()
-                        + " (Dapr's Get fails for this item: save a new value to repair it)";
+                case L, NS -> {
+                    value = goBytesOfNumbers(rawValue);
+                    if (value != null) {
+                        storage = Storage.B;
+                    } else {
+                        problem = unsupportedValue(stored, rawValue);
+                    }
+                }
+                default -> problem = unsupportedValue(stored, rawValue);
             }
         }
 
@@ -204,8 +211,65 @@ final class ItemCodec {
             throw new InvalidRequestException(stored, etagProblem);
         }
         problem = firstOf(problem, etagProblem);
-        int size = value != null && storage != Storage.N ? ItemSize.of(raw, VALUE, value.length) : ItemSize.of(raw);
+        boolean valueSizeKnown = rawValue != null && (rawValue.type() == AttributeValue.Type.S
+                || rawValue.type() == AttributeValue.Type.B);
+        int size = valueSizeKnown ? ItemSize.of(raw, VALUE, value.length) : ItemSize.of(raw);
         return new StateItem(key, value, value != null, storage, etag, ttl, expired, size, problem);
+    }
+
+    private static String unsupportedValue(String stored, AttributeValue rawValue) {
+        return "dynamodb error: failed to unmarshal value for key " + stored
+                + ": unsupported attribute value type *types.AttributeValueMember" + rawValue.type()
+                + " (Dapr's Get fails for this item: save a new value to repair it)";
+    }
+
+    /**
+     * What Dapr's Get makes of a list or number set: Go's attributevalue decodes it into {@code []byte} element by
+     * element, each N through {@code strconv.ParseUint(n, 10, 64)} into a byte (so decimal digits only, at most 255),
+     * a NULL element as 0; any other element fails, and so does the fallback to a Go string, so Dapr reports the type
+     * as unsupported (null here). An empty list is empty data. Seen running components-contrib v1.16.5 (L [104, 105]
+     * reads as {@code hi}); no Dapr version writes such values, other tools might.
+     */
+    static byte[] goBytesOfNumbers(AttributeValue value) {
+        List<AttributeValue> elements = value.type() == AttributeValue.Type.NS
+                ? value.ns().stream().map(AttributeValue::fromN).toList()
+                : value.l();
+        byte[] bytes = new byte[elements.size()];
+        for (int i = 0; i < elements.size(); i++) {
+            AttributeValue element = elements.get(i);
+            if (element.type() == AttributeValue.Type.NUL) {
+                bytes[i] = 0;
+                continue;
+            }
+            if (element.type() != AttributeValue.Type.N) {
+                return null;
+            }
+            int parsed = parseByte(element.n());
+            if (parsed < 0) {
+                return null;
+            }
+            bytes[i] = (byte) parsed;
+        }
+        return bytes;
+    }
+
+    /** Go's ParseUint(n, 10, 64) limited to a byte: the value, or -1 when Go would fail. */
+    private static int parseByte(String number) {
+        if (number.isEmpty()) {
+            return -1;
+        }
+        int result = 0;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            result = result * 10 + (c - '0');
+            if (result > 255) {
+                return -1;
+            }
+        }
+        return result;
     }
 
     private static String firstOf(String existing, String next) {
