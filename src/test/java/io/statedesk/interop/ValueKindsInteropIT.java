@@ -171,6 +171,54 @@ class ValueKindsInteropIT {
         return rawItem.get("value").fieldNames().next();
     }
 
+    @Test
+    void keysAndSizeLimits_areTheSameOnBothSides() {
+        Checks checks = new Checks("Keys and size limits", "Keys Dapr's component stores as given (daprd adds and "
+                + "checks prefixes, the component does not) and DynamoDB's limits: 2048 bytes of partition key, 400 KB "
+                + "of item. Each key is written by one side and read by both, with the other side's write refused or "
+                + "accepted alike.");
+        List<String> keys = List.of("Ключ/⏱️ with spaces", "app||actor||id||state", "k".repeat(2048),
+                "é".repeat(1025));
+        byte[] value = "\"v\"".getBytes(StandardCharsets.UTF_8);
+        byte[] oversize = new byte[400 * 1024];
+        Script script = fixture.script();
+        Map<String, io.statedesk.engine.error.StateStoreException> engineErrors = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            script.setString("set-" + i, key, "v");
+            script.get("get-" + i, key);
+        }
+        script.setBytes("set-oversize", "oversize-dapr", oversize);
+        GoResults dapr = fixture.run(script);
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            String subject = key.length() > 40 ? key.substring(0, 6) + "… (" + key.getBytes(StandardCharsets.UTF_8)
+                    .length + " B key)" : key;
+            InteropFixture.EngineRead engineRead = fixture.read(key);
+            if (dapr.ok("set-" + i)) {
+                checks.sameBytes(DAPR_TO_STATEDESK, subject, "Get", dapr.read("get-" + i).data(), engineRead.data());
+                checks.same(DAPR_TO_STATEDESK, subject, "Get", "ETag", orNil(dapr.read("get-" + i).etag()),
+                        orNil(engineRead.etag()));
+            }
+            io.statedesk.engine.error.StateStoreException error = InteropFixture.attempt(() -> fixture.engine().set(
+                    SetRequest.lastWrite(key, value, Storage.S)));
+            engineErrors.put(key, error);
+            checks.record(SAME_INPUT, subject, "Set", "outcome", Outcomes.dapr(dapr, "set-" + i),
+                    InteropFixture.showKind(error), Outcomes.dapr(dapr, "set-" + i).equals(InteropFixture.kindOf(
+                            error)));
+        }
+        io.statedesk.engine.error.StateStoreException tooLarge = InteropFixture.attempt(() -> fixture.engine().set(
+                SetRequest.lastWrite("oversize-sd", oversize, Storage.B)));
+        Outcomes.sameKind(checks, SAME_INPUT, "value of 400 KB (item over the limit)", "Set", dapr, "set-oversize",
+                tooLarge);
+        checks.record(SAME_INPUT, "value of 400 KB (item over the limit)", "Set", "error names DynamoDB's size limit",
+                dapr.error("set-oversize"), tooLarge == null ? "ok" : tooLarge.getMessage(),
+                String.valueOf(dapr.error("set-oversize")).contains("Item size has exceeded the maximum allowed size")
+                        && tooLarge != null && tooLarge.getMessage().contains(
+                                "Item size has exceeded the maximum allowed size"));
+        checks.assertAllEqual();
+    }
+
     private static byte[] storedValue(Map<String, AttributeValue> item) {
         AttributeValue value = item.get("value");
         if (value == null) {
