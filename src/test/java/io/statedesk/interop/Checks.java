@@ -71,14 +71,14 @@ final class Checks {
         }
     }
 
-    /** How a value appears in the report: {@code nil}, quoted UTF-8 text, or hex; long values with a digest. */
+    /** How a value appears in the report: {@code nil}, UTF-8 text as is, or hex; long values with a digest. */
     static String show(byte[] bytes) {
         if (bytes == null) {
             return "nil";
         }
         String text = utf8(bytes);
         if (text != null && bytes.length <= 60 && text.codePoints().noneMatch(Character::isISOControl)) {
-            return "\"" + text + "\" (" + bytes.length + " B)";
+            return "text: " + text + " (" + bytes.length + " B)";
         }
         int shown = Math.min(bytes.length, 12);
         String hex = HexFormat.ofDelimiter(" ").formatHex(bytes, 0, shown);

@@ -154,6 +154,7 @@ final class Daprd implements AutoCloseable {
             request.header("content-type", "application/json");
         }
         headers.forEach(request::header);
+        InteropReport.countDaprOperation("daprd HTTP " + method + " " + route(path));
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.headers().map(), response.body());
@@ -163,6 +164,19 @@ final class Daprd implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
         }
+    }
+
+    /** The API route of a path, for counting: {@code /v1.0/state/{store}/{key}} and so on. */
+    static String route(String path) {
+        String[] parts = path.replaceFirst("\\?.*", "").split("/");
+        if (parts.length < 4 || !parts[2].equals("state")) {
+            return path;
+        }
+        if (parts.length == 4) {
+            return "/v1.0/state/{store}";
+        }
+        return "/v1.0/state/{store}/" + (parts[4].equals("bulk") || parts[4].equals("transaction") ? parts[4]
+                : "{key}");
     }
 
     Response post(String path, String json) {

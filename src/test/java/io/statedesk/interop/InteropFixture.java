@@ -187,7 +187,8 @@ final class InteropFixture implements AutoCloseable {
         return text.toString();
     }
 
-    private static StateStore counting(StateStore store) {
+    /** The store, counting every call in the report's operations. */
+    static StateStore counting(StateStore store) {
         return (StateStore) Proxy.newProxyInstance(StateStore.class.getClassLoader(),
                 new Class<?>[] {StateStore.class}, (proxy, method, args) -> {
                     String name = method.getName();
