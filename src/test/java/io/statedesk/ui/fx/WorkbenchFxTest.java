@@ -161,7 +161,6 @@ class WorkbenchFxTest {
         assertThat(code(robot).getText()).contains("12345678901234567890").contains("\n");
 
         replaceValue(robot, code(robot).getText().replace("0.1", "0.30"));
-        robot.interact(() -> Screenshots.save(workbench.scene, "editor"));
         clickSave(robot);
         waitIdle();
 
@@ -285,16 +284,5 @@ class WorkbenchFxTest {
 
         assertThat(raw.get("orders||greeting").get("value").s()).isEqualTo("\"hello\"");
         assertThat(robot.lookup("#" + HistoryDialog.LIST_ID).tryQuery()).isEmpty();
-    }
-
-    @Test
-    void mainWindow_screenshot(FxRobot robot) throws Exception {
-        scanned();
-        openKey(robot, "orders||order-1004");
-        robot.clickOn("#" + StoreTabView.CONTAINS_FIELD_ID).eraseText(40);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> Screenshots.save(workbench.scene, "main-window"));
-        Window window = workbench.scene.getWindow();
-        assertThat(window.isShowing()).isTrue();
     }
 }
