@@ -24,7 +24,8 @@ public interface StateStore extends AutoCloseable {
 
     /**
      * Dapr's Get: an expired item (TTL in the past) is absent, exactly as daprd reports it; an item daprd cannot read
-     * (a value of type BOOL, M, L or a set; a TTL stored as S) is an {@code InvalidRequestException} with daprd's text.
+     * (a value of type BOOL, M, SS, BS, or an L or NS that is not a list of byte-sized numbers; a TTL stored as S) is
+     * an {@code InvalidRequestException} with daprd's text.
      *
      * @param consistency null or {@code EVENTUAL} for an eventually consistent read (Dapr's default), {@code STRONG}
      */

@@ -267,7 +267,7 @@ class DaprExtraCasesIT {
 
         assertThatThrownBy(() -> store.get("app||ttl-s", Consistency.STRONG))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("cannot unmarshal string into Go value of type int64");
+                .hasMessageContaining("cannot unmarshal string into Go value type int64");
         assertThat(store.bulkGet(List.of("app||ttl-s"), Consistency.STRONG).get(0).error())
                 .containsInstanceOf(InvalidRequestException.class);
         assertThat(store.browse("app||ttl-s").orElseThrow().problem()).contains("expiresAt");
