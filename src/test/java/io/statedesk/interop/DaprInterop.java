@@ -11,14 +11,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An interop test class: runs only in the {@code daprd} Maven profile (JUnit tag {@value #TAG}), on the run's
- * DynamoDB Local, one instance per class, and rewrites {@code target/interop-report.md} when it ends.
+ * DynamoDB Local, one instance per class, skipped test by test with the reason where {@code go} is not on the PATH,
+ * and rewrites {@code target/interop-report.md} when it ends.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag(DaprInterop.TAG)
 @WithDynamoDbLocal
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(InteropReport.Writer.class)
+@ExtendWith({RequiresTool.Go.class, InteropReport.Writer.class})
 public @interface DaprInterop {
     String TAG = "daprd";
 }

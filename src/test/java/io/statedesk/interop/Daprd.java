@@ -47,6 +47,11 @@ final class Daprd implements AutoCloseable {
         return Files.isRegularFile(binary) && Files.isExecutable(binary) ? Optional.of(binary) : Optional.empty();
     }
 
+    static String missingReason() {
+        return "no daprd binary (env DAPRD, or " + DEFAULT_BINARY + "): build one with interop/daprd/build-daprd.sh "
+                + "to run the daprd check (docs/interop.md)";
+    }
+
     /** The configuration {@code interop/daprd/config.yaml} holds: kubernetes name resolver (sends nothing), no metrics. */
     static void writeConfig(Path file) throws IOException {
         Files.writeString(file, """

@@ -54,15 +54,19 @@ final class GoDriver {
         }
         Optional<Path> go = findOnPath("go");
         if (go.isEmpty()) {
-            unavailable = "`go` is not on the PATH (" + System.getenv("PATH") + "): the interop tests build "
-                    + "interop/cmd/dynamodb-driver (Dapr's state.aws.dynamodb, components-contrib v1.16.5) with Go "
-                    + "1.24.6 or newer; install Go or put it on the PATH to run them";
+            unavailable = goMissingReason();
             InteropReport.note("Skipped: " + unavailable);
             return Optional.empty();
         }
         shared = build(go.get());
         InteropReport.note("Go: " + shared.goVersion + "; driver " + shared.buildNote);
         return Optional.of(shared);
+    }
+
+    static String goMissingReason() {
+        return "`go` is not on the PATH (" + System.getenv("PATH") + "): the interop tests build "
+                + "interop/cmd/dynamodb-driver (Dapr's state.aws.dynamodb, components-contrib v1.16.5) with Go "
+                + "1.24.6 or newer; install Go or put it on the PATH to run them";
     }
 
     static String unavailableReason() {
