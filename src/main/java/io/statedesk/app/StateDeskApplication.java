@@ -2,12 +2,15 @@ package io.statedesk.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.statedesk.component.ComponentLoader;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.sandbox.AppDataFolder;
 import io.statedesk.sandbox.Sandbox;
 import io.statedesk.ui.common.FxDialogService;
 import io.statedesk.ui.common.FxTaskRunner;
 import io.statedesk.ui.common.UiPreferences;
+import io.statedesk.ui.component.ComponentFormWindows;
+import io.statedesk.ui.component.FormServices;
 import io.statedesk.ui.shell.MainView;
 import io.statedesk.ui.shell.MainViewModel;
 import java.nio.file.Path;
@@ -49,8 +52,11 @@ public final class StateDeskApplication extends Application {
         MainView view = new MainView(model, preferences, StateDeskApplication::applyTheme);
         Scene scene = new Scene(view.root(), preferences.number("window.width", 1280),
                 preferences.number("window.height", 800));
-        scene.getStylesheets().add(StateDeskApplication.class.getResource("/io/statedesk/ui/statedesk.css")
-                .toExternalForm());
+        String css = StateDeskApplication.class.getResource("/io/statedesk/ui/statedesk.css").toExternalForm();
+        scene.getStylesheets().add(css);
+        view.setComponentForms(new ComponentFormWindows(() -> stage, new FormServices(taskRunner,
+                model.dialogs(), new AppComponentConnections(), System.getenv(), model::reopen),
+                ComponentLoader::defaultFolder, css));
         view.installShortcuts(scene);
         stage.setTitle(TITLE);
         stage.getIcons().add(new Image(StateDeskApplication.class.getResource("/io/statedesk/icons/statedesk-256.png")

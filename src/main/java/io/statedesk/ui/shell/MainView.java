@@ -2,6 +2,8 @@ package io.statedesk.ui.shell;
 
 import io.statedesk.ui.common.Icons;
 import io.statedesk.ui.common.UiPreferences;
+import io.statedesk.ui.component.ComponentFormWindows;
+import io.statedesk.ui.session.ComponentChoice;
 import io.statedesk.ui.workspace.NewKeyDialog;
 import io.statedesk.ui.workspace.StoreTabView;
 import io.statedesk.ui.workspace.StoreTabViewModel;
@@ -9,6 +11,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -45,6 +48,7 @@ public final class MainView {
     private final MainViewModel model;
     private final UiPreferences preferences;
     private final Menu recentMenu = new Menu("Open recent");
+    private ComponentFormWindows forms;
 
     public MainView(MainViewModel model, UiPreferences preferences, Consumer<Boolean> themeSwitch) {
         this.model = model;
@@ -152,8 +156,18 @@ public final class MainView {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> root.getScene().getWindow().hide());
-        Menu file = new Menu("File", null, openFile, openFolder, recentMenu, new SeparatorMenuItem(), sandbox, reset,
-                new SeparatorMenuItem(), quit);
+        MenuItem newComponent = new MenuItem("New component…");
+        newComponent.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newComponent.setOnAction(event -> newComponent());
+        MenuItem editComponent = new MenuItem("Edit component…");
+        editComponent.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        editComponent.setOnAction(event -> editComponent());
+        Menu file = new Menu("File", null, openFile, openFolder, recentMenu, new SeparatorMenuItem(), newComponent,
+                editComponent, new SeparatorMenuItem(), sandbox, reset, new SeparatorMenuItem(), quit);
+        file.setOnShowing(event -> {
+            newComponent.setDisable(forms == null);
+            editComponent.setDisable(forms == null || currentSource().isEmpty());
+        });
 
         MenuItem refresh = new MenuItem("Refresh");
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
@@ -169,6 +183,31 @@ public final class MainView {
         });
         Menu view = new Menu("View", null, refresh, history, new SeparatorMenuItem(), dark);
         return new MenuBar(file, view);
+    }
+
+    // ---- component form (issue 6) ----
+
+    /** Enables File > New component… and Edit component…; the app sets it once. */
+    public void setComponentForms(ComponentFormWindows forms) {
+        this.forms = forms;
+    }
+
+    private Optional<ComponentChoice> currentSource() {
+        StoreTabView view = currentView();
+        return view == null ? Optional.empty() : model.sourceOf(view.model());
+    }
+
+    /** A new component, in the folder of the open tab's component when there is one. */
+    private void newComponent() {
+        if (forms != null) {
+            forms.newComponent(currentSource().map(c -> c.file().toAbsolutePath().getParent()).orElse(null));
+        }
+    }
+
+    private void editComponent() {
+        if (forms != null) {
+            currentSource().ifPresent(c -> forms.edit(c.file(), c.line(), c.name()));
+        }
     }
 
     private void refreshRecent() {

@@ -11,7 +11,9 @@ import io.statedesk.ui.session.StoreSession;
 import io.statedesk.ui.workspace.StoreTabViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -38,6 +40,8 @@ public final class MainViewModel {
     private final WriteHistory history;
     private final Clock clock;
     private Consumer<Path> onOpened = path -> { };
+    /** The component each tab was opened from (the sandbox has none): for Edit component…. */
+    private final Map<StoreTabViewModel, ComponentChoice> sources = new HashMap<>();
 
     public MainViewModel(TaskRunner runner, DialogService dialogs, ComponentOpener opener, SandboxControl sandbox,
             WriteHistory history, Clock clock) {
@@ -102,6 +106,7 @@ public final class MainViewModel {
 
     public void close(StoreTabViewModel tab) {
         tabs.remove(tab);
+        sources.remove(tab);
         runner.run(() -> {
             tab.session().close();
             return null;
@@ -132,17 +137,35 @@ public final class MainViewModel {
         busy.set(true);
         status.set("Connecting to " + picked.name() + "…");
         runner.run(() -> opener.open(picked), session -> {
-            addTab(session);
+            sources.put(addTab(session), picked);
             onOpened.accept(source);
         }, failure -> failed("Cannot open " + picked.name(), failure));
     }
 
-    private void addTab(StoreSession session) {
+    private StoreTabViewModel addTab(StoreSession session) {
         busy.set(false);
         StoreTabViewModel tab = new StoreTabViewModel(session, runner, dialogs, history, clock);
         tabs.add(tab);
         status.set("");
         tab.scan();
+        return tab;
+    }
+
+    // ---- component form hooks (issue 6) ----
+
+    /** The component file and document a tab was opened from; empty for the sandbox. */
+    public Optional<ComponentChoice> sourceOf(StoreTabViewModel tab) {
+        return Optional.ofNullable(sources.get(tab));
+    }
+
+    /** After the form saved {@code file}: closes the tabs opened from it and opens it again. */
+    public void reopen(Path file) {
+        Path saved = file.toAbsolutePath().normalize();
+        List.copyOf(tabs).stream()
+                .filter(tab -> sourceOf(tab).map(c -> c.file().toAbsolutePath().normalize().equals(saved))
+                        .orElse(false))
+                .forEach(this::close);
+        open(saved);
     }
 
     private void failed(String title, Throwable failure) {
