@@ -1,38 +1,38 @@
 package io.statedesk.app;
 
+import io.statedesk.component.ComponentCatalog;
 import io.statedesk.component.ComponentLoader;
+import io.statedesk.component.PreparedStore;
+import io.statedesk.component.aws.AwsSetupException;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
-import io.statedesk.component.model.DynamoDbComponentConfig;
-import io.statedesk.component.model.MetadataValues;
 import io.statedesk.component.model.Violation;
-import io.statedesk.component.validation.ComponentValidator;
 import io.statedesk.engine.StateStore;
-import io.statedesk.engine.StoreConfig;
 import io.statedesk.engine.dynamodb.DynamoDbStateStores;
+import io.statedesk.engine.error.AccessDeniedException;
+import io.statedesk.engine.error.UnavailableException;
 import io.statedesk.engine.table.TableCheck;
 import io.statedesk.ui.session.ComponentChoice;
 import io.statedesk.ui.session.ComponentOpener;
 import io.statedesk.ui.session.StoreSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.sts.StsClient;
 
-/** Opens components for the window through the component layer, connecting the way daprd does. */
+/**
+ * Opens components for the window through the component layer, the way daprd connects: validation, secrets,
+ * credentials, then daprd's start-up probe and StateDesk's table check. Failures are one sentence each.
+ */
 final class AppComponentOpener implements ComponentOpener {
 
     private final ExecutorService executor;
@@ -43,22 +43,20 @@ final class AppComponentOpener implements ComponentOpener {
 
     @Override
     public List<ComponentChoice> list(Path fileOrFolder) {
-        ComponentSet set = load(fileOrFolder);
-        List<Violation> violations = ComponentValidator.validate(set);
+        ComponentCatalog catalog = catalog(fileOrFolder);
         List<ComponentChoice> choices = new ArrayList<>();
-        for (ComponentManifest component : set.components()) {
-            List<Violation> own = violations.stream()
-                    .filter(v -> Objects.equals(v.file(), component.file())
-                            && Objects.equals(v.component(), component.name()))
-                    .toList();
-            boolean usable = component.isDynamoDb() && own.stream().noneMatch(Violation::isError);
-            List<String> problems = new ArrayList<>(own.stream().map(Violation::describe).toList());
-            if (!component.isDynamoDb()) {
-                problems.add(0, component.label() + " is a " + component.type()
+        for (ComponentCatalog.Entry entry : catalog.entries()) {
+            List<String> problems = new ArrayList<>(entry.problemSentences());
+            if (!entry.isDynamoDb()) {
+                problems.add(0, entry.name() + " is a " + entry.type()
                         + " component, not a state.aws.dynamodb state store.");
             }
-            choices.add(new ComponentChoice(component.label(), String.valueOf(component.type()), component.file(),
-                    component.span("document").line(), usable, problems));
+            choices.add(new ComponentChoice(entry.name(), entry.type(), entry.file(), entry.line(), entry.usable(),
+                    problems));
+        }
+        if (choices.isEmpty() && !catalog.fileProblems().isEmpty()) {
+            throw new IllegalStateException(catalog.fileProblems().stream().map(Violation::describe)
+                    .collect(Collectors.joining("\n")));
         }
         return choices;
     }
@@ -67,17 +65,27 @@ final class AppComponentOpener implements ComponentOpener {
     public StoreSession open(ComponentChoice choice) {
         ComponentSet set = load(choice.file());
         ComponentManifest manifest = set.components().stream()
-                .filter(c -> c.label().equals(choice.name()))
+                .filter(c -> choice.name().equals(c.name() == null ? "" : c.name()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(choice.file() + " no longer holds component "
                         + choice.name() + ". Open the file again."));
-        DynamoDbComponentConfig config = DynamoDbComponentConfig.from(manifest, MetadataValues.literal());
-        StoreConfig storeConfig = config.toStoreConfig(config.opensReadOnlyByDefault());
-        DynamoDbClient client = client(config);
-        String location = config.endpointIfSet().orElse("AWS " + config.regionIfSet().orElse("(default region)"))
-                + " · table " + storeConfig.table();
-        StoreSession session = new StoreSession(manifest.label(), location, config.opensReadOnlyByDefault(), false,
-                storeConfig, c -> DynamoDbStateStores.create(c, client, executor));
+        PreparedStore prepared;
+        DynamoDbClient client;
+        try {
+            prepared = PreparedStore.prepare(set, manifest, System.getenv(), null, null);
+            if (prepared.hasErrors()) {
+                throw new IllegalStateException(prepared.problems().stream().filter(Violation::isError)
+                        .map(Violation::describe).collect(Collectors.joining("\n")));
+            }
+            client = prepared.openClient();
+        } catch (AwsSetupException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        boolean readOnly = prepared.readOnlyByDefault();
+        String location = prepared.config().endpointIfSet().orElseGet(() -> awsLocation(prepared))
+                + " · table " + prepared.config().table();
+        StoreSession session = new StoreSession(choice.name(), location, readOnly, false,
+                prepared.storeConfig(readOnly), c -> DynamoDbStateStores.create(c, client, executor), client::close);
         try {
             StateStore store = session.store();
             store.probe();
@@ -89,10 +97,47 @@ final class AppComponentOpener implements ComponentOpener {
                         .collect(Collectors.joining(" ")));
             }
             return session;
+        } catch (UnavailableException e) {
+            session.close();
+            throw new IllegalStateException("Cannot reach DynamoDB at " + location + ": " + e.getMessage()
+                    + ". Start the local database, or correct the endpoint in " + choice.file() + ".", e);
+        } catch (AccessDeniedException e) {
+            session.close();
+            throw new IllegalStateException(e.getMessage() + " (" + prepared.credentials().explanation() + ")", e);
         } catch (RuntimeException e) {
             session.close();
-            client.close();
             throw e;
+        }
+    }
+
+    /** "AWS account 123456789012 · eu-west-1": which account a write would change, asked of STS. */
+    private static String awsLocation(PreparedStore prepared) {
+        String region;
+        try {
+            region = prepared.config().regionIfSet()
+                    .orElseGet(() -> new DefaultAwsRegionProviderChain().getRegion().id());
+        } catch (RuntimeException noRegion) {
+            return "AWS (no region: set region in the component or AWS_REGION)";
+        }
+        try (StsClient sts = StsClient.builder()
+                .region(Region.of(region))
+                .credentialsProvider(prepared.credentials().provider())
+                .httpClientBuilder(ApacheHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(5))
+                        .socketTimeout(Duration.ofSeconds(10)))
+                .build()) {
+            return "AWS account " + sts.getCallerIdentity().account() + " · " + region;
+        } catch (AwsSetupException | RuntimeException unknown) {
+            // the table check that follows reports credential problems with their reason
+            return "AWS " + region;
+        }
+    }
+
+    private static ComponentCatalog catalog(Path path) {
+        try {
+            return ComponentCatalog.list(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
         }
     }
 
@@ -102,21 +147,5 @@ final class AppComponentOpener implements ComponentOpener {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
         }
-    }
-
-    /** daprd's order: static keys when both are set, otherwise the SDK's default chain. */
-    private static DynamoDbClient client(DynamoDbComponentConfig config) {
-        DynamoDbClientBuilder builder = DynamoDbClient.builder().httpClientBuilder(ApacheHttpClient.builder());
-        if (config.hasStaticKeys()) {
-            builder.credentialsProvider(StaticCredentialsProvider.create(config.sessionToken().isEmpty()
-                    ? AwsBasicCredentials.create(config.accessKey().reveal(), config.secretKey().reveal())
-                    : AwsSessionCredentials.create(config.accessKey().reveal(), config.secretKey().reveal(),
-                            config.sessionToken().reveal())));
-        } else {
-            builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
-        }
-        config.regionIfSet().map(Region::of).ifPresent(builder::region);
-        config.endpointIfSet().map(URI::create).ifPresent(builder::endpointOverride);
-        return builder.build();
     }
 }

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -58,6 +59,8 @@ public final class StateDeskApplication extends Application {
                 ComponentLoader::defaultFolder, css));
         view.installShortcuts(scene);
         stage.setTitle(TITLE);
+        stage.getIcons().add(new Image(StateDeskApplication.class.getResource("/io/statedesk/icons/statedesk-256.png")
+                .toExternalForm()));
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(500);

@@ -1,6 +1,9 @@
 package io.statedesk.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /** Decides whether the launcher's arguments ask for the command line, and runs it. */
@@ -26,11 +29,30 @@ public final class CommandLineMain {
         return false;
     }
 
+    /** Runs as a process: UTF-8 text on stdout and stderr, value bytes unchanged for {@code --output raw}. */
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        // Bytes written to a PrintStream pass unchanged; text is encoded as UTF-8 whatever the platform charset.
+        OutputStream stdout = System.out;
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        try {
+            return run(args, CliContext.system(System.in, stdout, out, err));
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
+    /** Runs with text streams only (raw bytes are decoded as UTF-8 into {@code out}). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return StateDeskCommand.newCommandLine(out, err).execute(args);
+        return run(args, CliContext.textOnly(out, err));
+    }
+
+    /** Runs with every stream and seam given. */
+    public static int run(String[] args, CliContext context) {
+        int code = StateDeskCommand.newCommandLine(context).execute(args);
+        context.out().flush();
+        context.err().flush();
+        return code;
     }
 }

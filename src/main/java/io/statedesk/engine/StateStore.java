@@ -22,10 +22,24 @@ public interface StateStore extends AutoCloseable {
 
     StoreConfig config();
 
-    /** Dapr's Get: an expired item (TTL in the past) is absent, exactly as daprd reports it. */
+    /**
+     * Dapr's Get: an expired item (TTL in the past) is absent, exactly as daprd reports it; an item daprd cannot read
+     * (a value of type BOOL, M, SS, BS, or an L or NS that is not a list of byte-sized numbers; a TTL stored as S) is
+     * an {@code InvalidRequestException} with daprd's text.
+     *
+     * @param consistency null or {@code EVENTUAL} for an eventually consistent read (Dapr's default), {@code STRONG}
+     */
     Optional<StateItem> get(String key, Consistency consistency);
 
-    /** A strongly consistent read for browsing: expired items are returned, marked {@link StateItem#expired()}. */
+    /** Dapr's Get with its default, eventually consistent read. */
+    default Optional<StateItem> get(String key) {
+        return get(key, Consistency.EVENTUAL);
+    }
+
+    /**
+     * A strongly consistent read for browsing: expired items are returned, marked {@link StateItem#expired()}, and
+     * items Dapr's Get cannot read are returned with {@link StateItem#problem()} saying why.
+     */
     Optional<StateItem> browse(String key);
 
     /** Dapr's Set: replaces the whole item and returns its new ETag. */
@@ -46,15 +60,24 @@ public interface StateStore extends AutoCloseable {
     /** Dapr's Multi: one TransactWriteItems; at most 100 operations, counted before the last-one-per-key rule. */
     void transact(List<TransactionOperation> operations);
 
-    /** Scans for browsing: pages go to the listener as they arrive, until done or cancelled. */
+    /**
+     * Scans for browsing: pages go to the listener as they arrive (from several segment threads at once), until done
+     * or cancelled; items as {@link #browse} returns them. A listener exception stops the scan and is rethrown.
+     *
+     * @param control null for a scan that cannot be cancelled
+     */
     ScanSummary scan(ScanRequest request, ScanListener listener, ScanControl control);
 
     /** Checks the table beyond daprd's probe: key schema and TTL status. Never throws for a schema problem. */
     TableCheck checkTable();
 
-    /** daprd's start-up probe: a GetItem of a random key. */
+    /**
+     * daprd's start-up probe: a GetItem of a random UUID key. Fails like daprd's Init, with the message
+     * {@code error validating DynamoDB table '<table>' access: <DynamoDB's error>}.
+     */
     void probe();
 
+    /** Releases nothing that the caller supplied: the DynamoDB client and the executor stay open. */
     @Override
     void close();
 

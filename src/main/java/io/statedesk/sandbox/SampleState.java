@@ -22,6 +22,7 @@ public final class SampleState {
 
     public static final String WORKFLOW_ACTOR = "dapr.internal.default.shipping.workflow";
     public static final int INVENTORY_ITEMS = 120;
+    private static final long SIX_YEARS = 6L * 365 * 86_400;
 
     private final SecureRandom random = new SecureRandom();
     private final long now;
@@ -63,9 +64,10 @@ public final class SampleState {
             json("inventory||sku-" + String.format("%04d", i), "{\"sku\":\"sku-" + i + "\",\"stock\":" + (i * 13 % 97)
                     + ",\"warehouse\":\"" + (i % 2 == 0 ? "east" : "west") + "\"}");
         }
-        // TTL: one live for a day, one already expired (Dapr reads it as missing; DynamoDB has not deleted it yet).
+        // TTL: one live for a day, one expired (Dapr reads it as missing). DynamoDB's TTL process skips items that
+        // expired more than five years ago, so this one stays visible, as expired items do until DynamoDB gets to them.
         withTtl("orders||session-live", "\"active\"", now + 86_400);
-        withTtl("orders||session-expired", "\"stale\"", now - 3_600);
+        withTtl("orders||session-expired", "\"stale\"", now - SIX_YEARS);
         // Saved by a Java or Go SDK over gRPC: the serializer's bytes as B.
         bytes("checkout||cart-42", utf8("{\"items\":[{\"sku\":\"A1\",\"qty\":2}],\"total\":19.99}"));
         bytes("checkout||cart-43", utf8("{\"items\":[],\"total\":0}"));

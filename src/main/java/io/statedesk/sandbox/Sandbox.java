@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -109,6 +111,13 @@ public final class Sandbox implements AutoCloseable {
         server.close();
     }
 
+    private static Map<String, String> sandboxMetadata() {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("ttlAttributeName", TTL_ATTRIBUTE);
+        metadata.put("actorStateStore", "true");
+        return metadata;
+    }
+
     static DynamoDbClient clientFor(URI endpoint) {
         return DynamoDbClient.builder()
                 .endpointOverride(endpoint)
@@ -137,33 +146,10 @@ public final class Sandbox implements AutoCloseable {
 
     /** Rewritten at every start: the port may differ from the last run. */
     private void writeComponentFolder() {
-        String yaml = """
-                # StateDesk sandbox: a Dapr state store on the DynamoDB Local that StateDesk runs.
-                # Point a local daprd at it with: daprd --resources-path %s ...
-                apiVersion: dapr.io/v1alpha1
-                kind: Component
-                metadata:
-                  name: %s
-                spec:
-                  type: state.aws.dynamodb
-                  version: v1
-                  metadata:
-                  - name: table
-                    value: "%s"
-                  - name: endpoint
-                    value: "%s"
-                  - name: region
-                    value: "%s"
-                  - name: accessKey
-                    value: "%s"
-                  - name: secretKey
-                    value: "%s"
-                  - name: ttlAttributeName
-                    value: "%s"
-                  - name: actorStateStore
-                    value: "true"
-                """.formatted(componentFolder(), COMPONENT_NAME, TABLE, endpoint(), LocalDynamoDbServer.REGION,
-                LocalDynamoDbServer.ACCESS_KEY, LocalDynamoDbServer.SECRET_KEY, TTL_ATTRIBUTE);
+        String yaml = LocalComponentYaml.render("""
+                StateDesk sandbox: a Dapr state store on the DynamoDB Local that StateDesk runs.
+                Point a local daprd at it with: daprd --resources-path %s ...""".formatted(componentFolder()),
+                COMPONENT_NAME, TABLE, endpoint(), sandboxMetadata());
         try {
             Files.createDirectories(componentFolder());
             Files.writeString(componentFile(), yaml, StandardCharsets.UTF_8);

@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -148,9 +149,15 @@ final class ItemCodec {
                 case NUL -> {
                     // Go decodes NULL into a nil []byte: no data.
                 }
-                default -> problem = "dynamodb error: failed to unmarshal value for key " + stored
-                        + ": unsupported attribute value type *types.AttributeValueMember" + rawValue.type()
-                        + " (Dapr's Get fails for this item: save a new value to repair it)";
+                case L, NS -> {
+                    value = goBytesOfNumbers(rawValue);
+                    if (value != null) {
+                        storage = Storage.B;
+                    } else {
+                        problem = unsupportedValue(stored, rawValue);
+                    }
+                }
+                default -> problem = unsupportedValue(stored, rawValue);
             }
         }
 
@@ -171,7 +178,7 @@ final class ItemCodec {
                     // Go decodes NULL into int64 zero, which lies in the past: the item reads as expired.
                     case NUL -> ttl = 0L;
                     default -> ttlProblem = "unmarshal failed, cannot unmarshal " + goTypeName(rawTtl)
-                            + " into Go value of type int64";
+                            + " into Go value type int64";
                 }
                 if (ttlProblem != null) {
                     problem = firstOf(problem, "TTL attribute " + config.ttlAttributeName() + " of key " + stored
@@ -189,9 +196,10 @@ final class ItemCodec {
             switch (rawEtag.type()) {
                 case S -> etag = rawEtag.s();
                 case N -> etag = rawEtag.n();
-                case NUL -> etag = null;
+                // Go decodes NULL into the zero string, and Dapr's Get then returns a pointer to it: ETag "".
+                case NUL -> etag = "";
                 default -> etagProblem = ("etag attribute of key " + stored + ": unmarshal failed, "
-                        + "cannot unmarshal " + goTypeName(rawEtag) + " into Go value of type string");
+                        + "cannot unmarshal " + goTypeName(rawEtag) + " into Go value type string");
             }
         }
 
@@ -203,15 +211,75 @@ final class ItemCodec {
             throw new InvalidRequestException(stored, etagProblem);
         }
         problem = firstOf(problem, etagProblem);
-        int size = value != null && storage != Storage.N ? ItemSize.of(raw, VALUE, value.length) : ItemSize.of(raw);
+        boolean valueSizeKnown = rawValue != null && (rawValue.type() == AttributeValue.Type.S
+                || rawValue.type() == AttributeValue.Type.B);
+        int size = valueSizeKnown ? ItemSize.of(raw, VALUE, value.length) : ItemSize.of(raw);
         return new StateItem(key, value, value != null, storage, etag, ttl, expired, size, problem);
+    }
+
+    private static String unsupportedValue(String stored, AttributeValue rawValue) {
+        return "dynamodb error: failed to unmarshal value for key " + stored
+                + ": unsupported attribute value type *types.AttributeValueMember" + rawValue.type()
+                + " (Dapr's Get fails for this item: save a new value to repair it)";
+    }
+
+    /**
+     * What Dapr's Get makes of a list or number set: Go's attributevalue decodes it into {@code []byte} element by
+     * element, each N through {@code strconv.ParseUint(n, 10, 64)} into a byte (so decimal digits only, at most 255),
+     * a NULL element as 0; any other element fails, and so does the fallback to a Go string, so Dapr reports the type
+     * as unsupported (null here). An empty list is empty data. Seen running components-contrib v1.16.5 (L [104, 105]
+     * reads as {@code hi}); no Dapr version writes such values, other tools might.
+     */
+    static byte[] goBytesOfNumbers(AttributeValue value) {
+        List<AttributeValue> elements = value.type() == AttributeValue.Type.NS
+                ? value.ns().stream().map(AttributeValue::fromN).toList()
+                : value.l();
+        byte[] bytes = new byte[elements.size()];
+        for (int i = 0; i < elements.size(); i++) {
+            AttributeValue element = elements.get(i);
+            if (element.type() == AttributeValue.Type.NUL) {
+                bytes[i] = 0;
+                continue;
+            }
+            if (element.type() != AttributeValue.Type.N) {
+                return null;
+            }
+            int parsed = parseByte(element.n());
+            if (parsed < 0) {
+                return null;
+            }
+            bytes[i] = (byte) parsed;
+        }
+        return bytes;
+    }
+
+    /** Go's ParseUint(n, 10, 64) limited to a byte: the value, or -1 when Go would fail. */
+    private static int parseByte(String number) {
+        if (number.isEmpty()) {
+            return -1;
+        }
+        int result = 0;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            result = result * 10 + (c - '0');
+            if (result > 255) {
+                return -1;
+            }
+        }
+        return result;
     }
 
     private static String firstOf(String existing, String next) {
         return existing != null ? existing : next;
     }
 
-    /** The words Go's attributevalue decoder uses for a type in its UnmarshalTypeError. */
+    /**
+     * The words Go's attributevalue decoder (v1.19.3) uses for a type in its UnmarshalTypeError, whose text is
+     * {@code unmarshal failed, cannot unmarshal <type> into Go value type <go type>}.
+     */
     private static String goTypeName(AttributeValue value) {
         return switch (value.type()) {
             case S -> "string";

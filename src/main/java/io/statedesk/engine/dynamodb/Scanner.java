@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.stream.IntStream;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -56,6 +57,8 @@ final class Scanner {
         AtomicLong scanned = new AtomicLong();
         DoubleAdder capacity = new DoubleAdder();
         AtomicBoolean failed = new AtomicBoolean();
+        AtomicBoolean interrupted = new AtomicBoolean();
+        Thread caller = Thread.currentThread();
         Template template = template(request);
 
         List<Integer> segmentNumbers = IntStream.range(0, segments).boxed().toList();
@@ -63,9 +66,24 @@ final class Scanner {
             try {
                 SegmentPosition position = positions[segment];
                 while (!position.finished() && !control.isCancelled() && !failed.get()) {
-                    ScanResponse page = fetch(template, segment, segments, position);
+                    // Interrupting the calling thread (how a task runner cancels) cancels the scan too.
+                    if (caller.isInterrupted() || interrupted.get()) {
+                        interrupted.set(true);
+                        break;
+                    }
+                    ScanResponse page;
+                    try {
+                        page = fetch(template, segment, segments, position);
+                    } catch (RuntimeException e) {
+                        if (Thread.currentThread() == caller && isInterruption(e)) {
+                            // The SDK gave up on the request because of the interrupt: nothing of it was delivered.
+                            interrupted.set(true);
+                            break;
+                        }
+                        throw e;
+                    }
                     Instant now = clock.instant();
-                    List<StateItem> decoded = new ArrayList<>(page.count());
+                    List<StateItem> decoded = new ArrayList<>(page.items().size());
                     for (Map<String, AttributeValue> raw : page.items()) {
                         decoded.add(codec.read(raw, now, false));
                     }
@@ -86,12 +104,25 @@ final class Scanner {
                 throw e;
             }
         });
+        if (interrupted.get() && !caller.isInterrupted()) {
+            caller.interrupt();
+        }
         boolean complete = true;
         for (SegmentPosition position : positions) {
             complete &= position.finished();
         }
         return new ScanSummary(items.get(), scanned.get(), complete,
                 complete ? null : new ResumeToken(List.of(positions)), capacity.sum());
+    }
+
+    private static boolean isInterruption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AbortedException || t instanceof InterruptedException
+                    || t instanceof java.io.InterruptedIOException && !(t instanceof java.net.SocketTimeoutException)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SegmentPosition next(ScanResponse page) {

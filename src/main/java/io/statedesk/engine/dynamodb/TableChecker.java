@@ -1,7 +1,19 @@
 package io.statedesk.engine.dynamodb;
 
+import static io.statedesk.engine.table.TableCheck.KEY_SCHEMA_NAME;
+import static io.statedesk.engine.table.TableCheck.KEY_SCHEMA_SORT_KEY;
+import static io.statedesk.engine.table.TableCheck.KEY_SCHEMA_TYPE;
+import static io.statedesk.engine.table.TableCheck.TABLE_NOT_ACTIVE;
+import static io.statedesk.engine.table.TableCheck.TABLE_NOT_FOUND;
+import static io.statedesk.engine.table.TableCheck.TTL_ENABLED;
+import static io.statedesk.engine.table.TableCheck.TTL_IGNORED_BY_COMPONENT;
+import static io.statedesk.engine.table.TableCheck.TTL_NOT_ENABLED;
+import static io.statedesk.engine.table.TableCheck.TTL_OTHER_ATTRIBUTE;
+import static io.statedesk.engine.table.TableCheck.TTL_STATUS_UNKNOWN;
+
 import io.statedesk.engine.StoreConfig;
 import io.statedesk.engine.table.TableCheck;
+import io.statedesk.engine.table.TableSize;
 import io.statedesk.engine.table.TableCheck.Diagnostic;
 import io.statedesk.engine.table.TableCheck.Severity;
 import java.util.ArrayList;
@@ -23,17 +35,6 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
  * component says, no sort key) and whether DynamoDB will really delete expired items.
  */
 final class TableChecker {
-
-    static final String TABLE_NOT_FOUND = "TABLE_NOT_FOUND";
-    static final String TABLE_NOT_ACTIVE = "TABLE_NOT_ACTIVE";
-    static final String SORT_KEY = "KEY_SCHEMA_SORT_KEY";
-    static final String KEY_NAME = "KEY_SCHEMA_NAME";
-    static final String KEY_TYPE = "KEY_SCHEMA_TYPE";
-    static final String TTL_ENABLED = "TTL_ENABLED";
-    static final String TTL_NOT_ENABLED = "TTL_NOT_ENABLED";
-    static final String TTL_OTHER_ATTRIBUTE = "TTL_OTHER_ATTRIBUTE";
-    static final String TTL_IGNORED = "TTL_IGNORED_BY_COMPONENT";
-    static final String TTL_UNKNOWN = "TTL_STATUS_UNKNOWN";
 
     private final StoreConfig config;
     private final DynamoDbClient client;
@@ -66,19 +67,22 @@ final class TableChecker {
         }
         checkTtl(diagnostics);
         diagnostics.sort(Comparator.comparing(Diagnostic::severity));
-        return new TableCheck(table, true, diagnostics);
+        TableSize size = new TableSize(
+                description.itemCount() == null ? -1 : description.itemCount(),
+                description.tableSizeBytes() == null ? -1 : description.tableSizeBytes());
+        return new TableCheck(table, true, diagnostics, size);
     }
 
     private void checkKeySchema(TableDescription description, List<Diagnostic> diagnostics) {
         String wanted = config.partitionKey();
         for (KeySchemaElement element : description.keySchema()) {
             if (element.keyType() == KeyType.RANGE) {
-                diagnostics.add(new Diagnostic(Severity.ERROR, SORT_KEY, "Table '" + config.table()
+                diagnostics.add(new Diagnostic(Severity.ERROR, KEY_SCHEMA_SORT_KEY, "Table '" + config.table()
                         + "' has a sort key '" + element.attributeName() + "': Dapr needs a simple primary key "
                         + "(its probe fails with 'key element does not match the schema'); use a table with only the "
                         + "hash key '" + wanted + "'"));
             } else if (!element.attributeName().equals(wanted)) {
-                diagnostics.add(new Diagnostic(Severity.ERROR, KEY_NAME, "Table '" + config.table()
+                diagnostics.add(new Diagnostic(Severity.ERROR, KEY_SCHEMA_NAME, "Table '" + config.table()
                         + "' has the hash key '" + element.attributeName() + "', but the component uses '" + wanted
                         + "': set the component's partitionKey to '" + element.attributeName()
                         + "' (the metadata name is case-sensitive), or use a table keyed on '" + wanted + "'"));
@@ -88,7 +92,7 @@ final class TableChecker {
                         .map(AttributeDefinition::attributeTypeAsString)
                         .findFirst().orElse("?");
                 if (!type.equals("S")) {
-                    diagnostics.add(new Diagnostic(Severity.ERROR, KEY_TYPE, "The hash key '" + wanted
+                    diagnostics.add(new Diagnostic(Severity.ERROR, KEY_SCHEMA_TYPE, "The hash key '" + wanted
                             + "' of table '" + config.table() + "' has type " + type + ": Dapr stores keys as "
                             + "strings (S); use a table whose hash key has type S"));
                 }
@@ -101,7 +105,7 @@ final class TableChecker {
         try {
             ttl = client.describeTimeToLive(b -> b.tableName(config.table())).timeToLiveDescription();
         } catch (SdkException e) {
-            diagnostics.add(new Diagnostic(Severity.WARNING, TTL_UNKNOWN, "The TTL status of table '"
+            diagnostics.add(new Diagnostic(Severity.WARNING, TTL_STATUS_UNKNOWN, "The TTL status of table '"
                     + config.table() + "' could not be read (" + Failures.detail(e)
                     + "): allow dynamodb:DescribeTimeToLive to check it"));
             return;
@@ -112,7 +116,7 @@ final class TableChecker {
         String wanted = config.ttlAttributeName();
         if (wanted == null) {
             if (on && tableAttribute != null) {
-                diagnostics.add(new Diagnostic(Severity.INFO, TTL_IGNORED, "TTL is enabled on " + tableAttribute
+                diagnostics.add(new Diagnostic(Severity.INFO, TTL_IGNORED_BY_COMPONENT, "TTL is enabled on " + tableAttribute
                         + " in the table, but the component has no ttlAttributeName: Dapr ignores ttlInSeconds and "
                         + "never hides expired items; set ttlAttributeName: " + tableAttribute + " to use it"));
             }

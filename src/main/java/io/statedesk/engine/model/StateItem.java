@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param hasValue        false when the item has no {@code value} attribute (or NULL), or when a keys-only scan left
  *                        it out: Dapr reads a missing value as nil data
  * @param storage         S, B or N; an edited item keeps it. Null only when {@code hasValue} is false
- * @param etag            the {@code etag} attribute, null for legacy items written without one
+ * @param etag            the {@code etag} attribute, null for legacy items written without one; {@code ""} for an
+ *                        {@code etag} of type NULL, as Dapr's Get returns it
  * @param ttlEpochSeconds the TTL attribute in Unix seconds, null when absent or when no TTL attribute is configured
  * @param expired         true when the TTL lies in the past (TTL &lt;= now): Dapr treats the item as absent
  * @param sizeBytes       DynamoDB's size of the attributes read (names and values), for the 400 KB limit; a keys-only

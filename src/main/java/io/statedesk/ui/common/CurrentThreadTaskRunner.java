@@ -26,6 +26,16 @@ public final class CurrentThreadTaskRunner implements TaskRunner {
     }
 
     @Override
+    public void later(Runnable action) {
+        action.run();
+    }
+
+    @Override
+    public void later(long delayMillis, Runnable action) {
+        action.run();
+    }
+
+    @Override
     public void close() {
         // nothing runs in the background
     }

@@ -5,6 +5,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -14,6 +16,8 @@ import javafx.application.Platform;
 public final class FxTaskRunner implements TaskRunner {
 
     private final ExecutorService executor;
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(daemonThreads("statedesk-timer"));
 
     public FxTaskRunner() {
         this(Executors.newCachedThreadPool(daemonThreads("statedesk-io")));
@@ -69,7 +73,26 @@ public final class FxTaskRunner implements TaskRunner {
     }
 
     @Override
+    public void later(Runnable action) {
+        Platform.runLater(action);
+    }
+
+    @Override
+    public void later(long delayMillis, Runnable action) {
+        if (delayMillis <= 0) {
+            Platform.runLater(action);
+            return;
+        }
+        try {
+            timer.schedule(() -> Platform.runLater(action), delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            // the window is closing
+        }
+    }
+
+    @Override
     public void close() {
+        timer.shutdownNow();
         executor.shutdownNow();
     }
 

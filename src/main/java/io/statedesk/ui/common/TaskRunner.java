@@ -15,6 +15,15 @@ public interface TaskRunner extends AutoCloseable {
     /** Runs {@code action} on the UI thread (directly when already on it, or in tests). */
     void onUiThread(Runnable action);
 
+    /**
+     * Runs {@code action} on the UI thread in a later turn, after what is already queued (input, painting), even when
+     * called on the UI thread: for splitting long UI work into short turns. Tests run it at once.
+     */
+    void later(Runnable action);
+
+    /** Like {@link #later(Runnable)}, but not before {@code delayMillis} have passed. Tests run it at once. */
+    void later(long delayMillis, Runnable action);
+
     @Override
     void close();
 

@@ -1,10 +1,7 @@
 package io.statedesk.ui.common;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import io.statedesk.engine.json.DaprJson;
 import io.statedesk.engine.model.Storage;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,7 +13,6 @@ import java.util.regex.Pattern;
 public enum ValueKind {
     JSON, TEXT, BINARY, ENCRYPTED;
 
-    private static final JsonFactory JSON_FACTORY = new JsonFactory();
     /** daprd's state encryption: {@code base64(nonce || ciphertext+tag) || <key name>}. */
     private static final Pattern ENCRYPTED_FORM = Pattern.compile("^[A-Za-z0-9+/]+={0,2}\\|\\|[^|\\s]+$");
     private static final int GCM_NONCE_AND_TAG = 12 + 16;
@@ -45,27 +41,7 @@ public enum ValueKind {
     }
 
     public static boolean isJson(String text) {
-        if (text.isBlank()) {
-            return false;
-        }
-        try (JsonParser parser = JSON_FACTORY.createParser(text)) {
-            int depth = 0;
-            JsonToken token = parser.nextToken();
-            while (token != null) {
-                if (token.isStructStart()) {
-                    depth++;
-                } else if (token.isStructEnd()) {
-                    depth--;
-                }
-                token = parser.nextToken();
-                if (depth == 0 && token != null) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return !text.isBlank() && DaprJson.isJson(text);
     }
 
     private static boolean looksEncrypted(String text) {

@@ -90,11 +90,13 @@ public final class ConflictDialog extends Dialog<ConflictChoice> {
         ButtonType overwrite = conflict.deletedMeanwhile() ? RECREATE : OVERWRITE_THEIRS;
         getDialogPane().getButtonTypes().setAll(TAKE_THEIRS, KEEP_EDITING, overwrite);
         getDialogPane().setPrefWidth(900);
+        getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         for (ButtonType type : getDialogPane().getButtonTypes()) {
             ((javafx.scene.control.Button) getDialogPane().lookupButton(type)).setMinWidth(Region.USE_PREF_SIZE);
         }
         // The safe choice has the focus: a stray Enter neither discards the edit nor overwrites theirs.
-        setOnShown(event -> getDialogPane().lookupButton(KEEP_EDITING).requestFocus());
+        setOnShown(event -> javafx.application.Platform.runLater(
+                () -> getDialogPane().lookupButton(KEEP_EDITING).requestFocus()));
         getDialogPane().getStylesheets().addAll(ConflictDialog.class.getResource("/io/statedesk/ui/statedesk.css")
                 .toExternalForm());
         setResultConverter(button -> {

@@ -127,6 +127,11 @@ public final class ValueEditorView {
         messageLabel.visibleProperty().bind(model.messageProperty().isNotEmpty());
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
 
+        // Nothing but the hint until a key is open.
+        for (javafx.scene.Node part : new javafx.scene.Node[] {modeBar, codeBox, actions}) {
+            part.visibleProperty().bind(model.itemProperty().isNotNull());
+            part.managedProperty().bind(part.visibleProperty());
+        }
         HBox header = new HBox(8, keyLabel);
         root.getChildren().addAll(header, details, modeBar, hex, hexHint, codeBox, errorLabel, messageLabel, actions);
         model.itemProperty().addListener((obs, old, item) -> showItem(item, ttlBox, modeBar, actions));
@@ -143,9 +148,7 @@ public final class ValueEditorView {
 
     private void showItem(StateItem item, HBox ttlBox, HBox modeBar, HBox actions) {
         boolean present = item != null;
-        modeBar.setDisable(!present);
-        actions.setVisible(present);
-        code.setDisable(!present);
+
         if (!present) {
             keyLabel.setText("Select a key to see its value.");
             details.setText("");

@@ -212,7 +212,9 @@ public final class ValueEditorViewModel {
     private void write(StateItem current, byte[] bytes, String ttl, String etag, boolean exists) {
         // A legacy item without ETag, or a key deleted meanwhile, is written only if still so: first-write.
         Concurrency concurrency = etag == null ? Concurrency.FIRST_WRITE : Concurrency.LAST_WRITE;
-        SetRequest request = new SetRequest(current.key().stored(), bytes, current.storage(), etag, concurrency, ttl);
+        // Dapr never writes N: a number someone else stored is saved back as its text, S, which Dapr reads the same.
+        Storage storage = current.storage() == Storage.N || current.storage() == null ? Storage.S : current.storage();
+        SetRequest request = new SetRequest(current.key().stored(), bytes, storage, etag, concurrency, ttl);
         busy.set(true);
         error.set("");
         runner.run(() -> {

@@ -44,7 +44,7 @@ public record KeyRow(StateItem item) {
     }
 
     public int valueSize() {
-        return item.value().length;
+        return item.valueLength();
     }
 
     public String etag() {
@@ -53,8 +53,11 @@ public record KeyRow(StateItem item) {
 
     /** The value as one line of text, or a hex start for binary. */
     public String preview() {
+        if (item.problemIfAny().isPresent()) {
+            return "(Dapr cannot read this item: " + item.problemIfAny().get() + ")";
+        }
         if (!item.hasValue()) {
-            return "";
+            return "(no value)";
         }
         byte[] bytes = item.value();
         ValueKind kind = ValueKind.of(bytes, item.storage());

@@ -25,16 +25,28 @@ public final class KeyTableView {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         // One row height for all: the virtual flow then never measures rows, which keeps 100,000 rows cheap.
         table.setFixedCellSize(28);
-        SortedList<KeyRow> sorted = new SortedList<>(model.visibleRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.getColumns().add(text("App / prefix", 120, KeyRow::app));
-        table.getColumns().add(text("Actor type", 150, KeyRow::actorType));
-        table.getColumns().add(text("Actor id", 90, KeyRow::actorId));
-        table.getColumns().add(text("Key", 200, KeyRow::stateKey));
-        table.getColumns().add(text("Type", 50, KeyRow::storage));
+        // Unsorted, the table shows the filtered rows directly: a SortedList re-indexes every row on each insert,
+        // which makes a 100,000-key scan quadratic. A sorted view is put in place only while a column is sorted.
+        table.setItems(model.visibleRows());
+        table.setSortPolicy(view -> {
+            if (view.getComparator() == null) {
+                if (view.getItems() != model.visibleRows()) {
+                    view.setItems(model.visibleRows());
+                }
+            } else if (!(view.getItems() instanceof SortedList<?>)) {
+                SortedList<KeyRow> sorted = new SortedList<>(model.visibleRows());
+                sorted.comparatorProperty().bind(view.comparatorProperty());
+                view.setItems(sorted);
+            }
+            return true;
+        });
+        table.getColumns().add(text("App / prefix", 110, KeyRow::app));
+        table.getColumns().add(text("Actor type", 140, KeyRow::actorType));
+        table.getColumns().add(text("Actor id", 80, KeyRow::actorId));
+        table.getColumns().add(text("Key", 180, KeyRow::stateKey));
+        table.getColumns().add(text("Type", 45, KeyRow::storage));
         TableColumn<KeyRow, Integer> size = new TableColumn<>("Size");
-        size.setPrefWidth(70);
+        size.setPrefWidth(65);
         size.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().valueSize()));
         size.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -44,9 +56,9 @@ public final class KeyTableView {
             }
         });
         table.getColumns().add(size);
-        table.getColumns().add(text("Value", 320, KeyRow::preview));
-        table.getColumns().add(text("ETag", 130, KeyRow::etag));
-        TableColumn<KeyRow, String> ttl = text("TTL", 110, row -> row.ttl(clock.instant()));
+        table.getColumns().add(text("Value", 300, KeyRow::preview));
+        table.getColumns().add(text("ETag", 125, KeyRow::etag));
+        TableColumn<KeyRow, String> ttl = text("TTL", 90, row -> row.ttl(clock.instant()));
         ttl.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {

@@ -41,7 +41,15 @@ public final class KeyTableViewModel {
 
     private static final long TREE_REFRESH_NANOS = 300_000_000L;
     /** Rows added to the table in one turn of the UI thread: a few milliseconds of work. */
+    /**
+     * Parallel scan segments: half the cores, so that decoding pages (and, in the sandbox, DynamoDB Local itself)
+     * leaves a core for input and painting. One segment on a 2-core machine still lists about 40,000 keys a second.
+     */
+    static final int UI_SEGMENTS = Math.max(1, Math.min(ScanRequest.DEFAULT_SEGMENTS,
+            Runtime.getRuntime().availableProcessors() / 2));
     static final int MAX_ROWS_PER_FLUSH = 2_000;
+    /** At most this often the table takes new rows while a scan streams: each fill costs a repaint. */
+    static final long FLUSH_INTERVAL_MILLIS = 100;
 
     // ---- state ----
     private final ObservableList<KeyRow> rows = FXCollections.observableArrayList();
@@ -64,6 +72,7 @@ public final class KeyTableViewModel {
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private long generation;
     private long lastTreeRefresh;
+    private volatile long lastFlushMillis;
     private ScanControl control;
     /** What to do when the last queued rows are in: set by the end of the scan, run by the last flush. */
     private Runnable ending;
@@ -136,7 +145,8 @@ public final class KeyTableViewModel {
         control = scanControl;
         scanning.set(true);
         status.set(keyPrefix.isEmpty() ? "Scanning…" : "Scanning keys beginning with \"" + keyPrefix + "\"…");
-        ScanRequest request = ScanRequest.withPrefix(keyPrefix.isEmpty() ? null : keyPrefix);
+        ScanRequest request = new ScanRequest(keyPrefix.isEmpty() ? null : keyPrefix, false, UI_SEGMENTS,
+                ScanRequest.DEFAULT_PAGE_SIZE, null);
         running = runner.run(() -> store.get().scan(request, page -> onPage(scan, page), scanControl),
                 summary -> finished(scan, summary),
                 failure -> failed(scan, failure));
@@ -193,13 +203,20 @@ public final class KeyTableViewModel {
     private void onPage(long scan, ScanPage page) {
         pending.addAll(page.items());
         pendingScanned.addAndGet(page.scannedCount());
+        scheduleFlush(scan);
+    }
+
+    /** The first rows show at once; after that the table takes new rows at most every FLUSH_INTERVAL_MILLIS. */
+    private void scheduleFlush(long scan) {
         if (flushScheduled.compareAndSet(false, true)) {
-            runner.onUiThread(() -> flush(scan));
+            long wait = lastFlushMillis + FLUSH_INTERVAL_MILLIS - System.currentTimeMillis();
+            runner.later(Math.max(0, wait), () -> flush(scan));
         }
     }
 
     private void flush(long scan) {
         flushScheduled.set(false);
+        lastFlushMillis = System.currentTimeMillis();
         List<KeyRow> batch = new ArrayList<>();
         while (batch.size() < MAX_ROWS_PER_FLUSH) {
             StateItem item = pending.poll();
@@ -224,10 +241,8 @@ public final class KeyTableViewModel {
             }
         }
         if (!pending.isEmpty()) {
-            if (flushScheduled.compareAndSet(false, true)) {
-                // the rest goes in a later turn, so input and painting get the UI thread in between
-                runner.onUiThread(() -> flush(scan));
-            }
+            // the rest goes in a later turn, so input and painting get the UI thread in between
+            scheduleFlush(scan);
         } else if (scan == generation && ending != null) {
             Runnable end = ending;
             ending = null;

@@ -16,15 +16,23 @@ public final class StoreSession implements AutoCloseable {
     private final boolean realAws;
     private final boolean sandbox;
     private final Function<StoreConfig, StateStore> opener;
+    private final Runnable onClose;
     private volatile StateStore store;
 
     public StoreSession(String title, String location, boolean realAws, boolean sandbox, StoreConfig config,
             Function<StoreConfig, StateStore> opener) {
+        this(title, location, realAws, sandbox, config, opener, () -> { });
+    }
+
+    /** @param onClose releases what the session owns beyond its store, such as its DynamoDB client */
+    public StoreSession(String title, String location, boolean realAws, boolean sandbox, StoreConfig config,
+            Function<StoreConfig, StateStore> opener, Runnable onClose) {
         this.title = Objects.requireNonNull(title, "title");
         this.location = Objects.requireNonNull(location, "location");
         this.realAws = realAws;
         this.sandbox = sandbox;
         this.opener = Objects.requireNonNull(opener, "opener");
+        this.onClose = Objects.requireNonNull(onClose, "onClose");
         this.store = opener.apply(realAws ? config.withReadOnly(true) : config);
     }
 
@@ -66,6 +74,10 @@ public final class StoreSession implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        try {
+            store.close();
+        } finally {
+            onClose.run();
+        }
     }
 }

@@ -86,9 +86,7 @@ public final class MainView {
                 () -> current(view -> view.focusFilter()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                 () -> current(view -> view.model().editor().save()));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> current(view -> {
-            view.model().keys().refresh();
-        }));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> current(view -> view.model().scan()));
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 current(view -> {
@@ -127,13 +125,14 @@ public final class MainView {
         tab.setGraphic(Icons.icon(tabModel.session().sandbox() ? Feather.BOX : Feather.DATABASE));
         tab.setTooltip(new javafx.scene.control.Tooltip(tabModel.session().location()));
         tab.setOnClosed(event -> model.close(tabModel));
-        double left = preferences.number("divider.left", 0.18);
-        double right = preferences.number("divider.right", 0.62);
-        view.split().setDividerPositions(left, right);
+        double left = preferences.number("divider.tree", 0.18);
+        double middle = preferences.number("divider.editor", 0.55);
+        view.split().setDividerPositions(left);
+        view.tableAndEditor().setDividerPositions(middle);
         view.split().getDividers().get(0).positionProperty().addListener((obs, old, now) ->
-                preferences.setNumber("divider.left", now.doubleValue()));
-        view.split().getDividers().get(1).positionProperty().addListener((obs, old, now) ->
-                preferences.setNumber("divider.right", now.doubleValue()));
+                preferences.setNumber("divider.tree", now.doubleValue()));
+        view.tableAndEditor().getDividers().get(0).positionProperty().addListener((obs, old, now) ->
+                preferences.setNumber("divider.editor", now.doubleValue()));
         tabPane.getTabs().add(tab);
         tabPane.getSelectionModel().select(tab);
     }
@@ -172,7 +171,7 @@ public final class MainView {
 
         MenuItem refresh = new MenuItem("Refresh");
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
-        refresh.setOnAction(event -> current(view -> view.model().keys().refresh()));
+        refresh.setOnAction(event -> current(view -> view.model().scan()));
         MenuItem history = new MenuItem("History of the open key…");
         history.setOnAction(event -> current(StoreTabView::showHistory));
         CheckMenuItem dark = new CheckMenuItem("Dark theme");

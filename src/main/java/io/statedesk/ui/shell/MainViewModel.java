@@ -147,7 +147,7 @@ public final class MainViewModel {
         StoreTabViewModel tab = new StoreTabViewModel(session, runner, dialogs, history, clock);
         tabs.add(tab);
         status.set("");
-        tab.keys().refresh();
+        tab.scan();
         return tab;
     }
 

@@ -9,11 +9,15 @@ import io.statedesk.ui.keys.KeyTableViewModel;
 import io.statedesk.ui.keys.KeyTreeView;
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -28,6 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 
 /** One component's tab: where it points, the toolbar, tree | table | editor, and a status line. */
@@ -40,6 +45,8 @@ public final class StoreTabView {
     public static final String READ_ONLY_BANNER_ID = "read-only-banner";
     public static final String SANDBOX_BANNER_ID = "sandbox-banner";
 
+    static final Duration AUTO_REFRESH = Duration.seconds(10);
+
     private final BorderPane root = new BorderPane();
     private final StoreTabViewModel model;
     private final KeyTableView table;
@@ -47,6 +54,7 @@ public final class StoreTabView {
     private final TextField prefixField = new TextField();
     private final TextField containsField = new TextField();
     private final SplitPane split;
+    private final SplitPane tableAndEditor;
 
     public StoreTabView(StoreTabViewModel model, NewKeyPrompt newKeyPrompt) {
         this.model = model;
@@ -62,10 +70,15 @@ public final class StoreTabView {
         });
         table.table().setContextMenu(contextMenu());
 
-        split = new SplitPane(tree.tree(), table.table(), editor.root());
+        // Tree on the left; on the right the table above the editor, so the table gets the window's width.
+        SplitPane tableAndEditor = new SplitPane(table.table(), editor.root());
+        tableAndEditor.setOrientation(Orientation.VERTICAL);
+        tableAndEditor.setDividerPositions(0.55);
+        split = new SplitPane(tree.tree(), tableAndEditor);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.18, 0.62);
+        split.setDividerPositions(0.18);
         SplitPane.setResizableWithParent(tree.tree(), false);
+        this.tableAndEditor = tableAndEditor;
 
         VBox top = new VBox(banners(), toolbar(newKeyPrompt));
         root.setTop(top);
@@ -81,8 +94,13 @@ public final class StoreTabView {
         return model;
     }
 
+    /** Tree | (table over editor). */
     public SplitPane split() {
         return split;
+    }
+
+    public SplitPane tableAndEditor() {
+        return tableAndEditor;
     }
 
     public void focusFilter() {
@@ -159,7 +177,7 @@ public final class StoreTabView {
         prefixField.setTooltip(new Tooltip("Scan only keys beginning with this text (Enter). Ctrl+F"));
         prefixField.setOnAction(event -> {
             keys.prefixProperty().set(prefixField.getText());
-            keys.refresh();
+            model.scan();
         });
         containsField.setId(CONTAINS_FIELD_ID);
         containsField.setPromptText("Contains (loaded keys)");
@@ -170,7 +188,7 @@ public final class StoreTabView {
         Button refresh = Icons.iconButton(Feather.REFRESH_CW, "Scan again (F5)");
         refresh.setOnAction(event -> {
             keys.prefixProperty().set(prefixField.getText());
-            keys.refresh();
+            model.scan();
         });
         Button stop = Icons.iconButton(Feather.STOP_CIRCLE, "Stop the scan (Escape)");
         stop.setOnAction(event -> keys.cancel());
@@ -182,16 +200,35 @@ public final class StoreTabView {
         delete.setOnAction(event -> deleteSelection());
         delete.disableProperty().bind(model.readOnlyProperty()
                 .or(Bindings.isEmpty(table.table().getSelectionModel().getSelectedItems())));
+        CheckBox autoRefresh = new CheckBox("Auto-refresh");
+        autoRefresh.setSelected(true);
+        autoRefresh.setTooltip(new Tooltip("Re-read the open key every " + AUTO_REFRESH.toSeconds()
+                + " s and show a newer version (never replaces an unsaved edit)"));
+        Timeline timer = new Timeline(new KeyFrame(AUTO_REFRESH, event -> model.reloadOpenItem()));
+        timer.setCycleCount(Animation.INDEFINITE);
+        // runs only while the tab is on screen and the box is ticked
+        root.sceneProperty().addListener((obs, old, scene) ->
+                updateTimer(timer, scene != null && autoRefresh.isSelected()));
+        autoRefresh.selectedProperty().addListener((obs, old, on) -> updateTimer(timer, on && root.getScene() != null));
         Button history = Icons.iconButton(Feather.CLOCK, "Writes StateDesk made to the open key, with restore");
         history.setOnAction(event -> showHistory());
         history.disableProperty().bind(model.editor().itemProperty().isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, where, prefixField, containsField, refresh, stop, spacer, history, add, delete);
+        HBox bar = new HBox(8, where, prefixField, containsField, refresh, stop, spacer, autoRefresh, history, add,
+                delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.getStyleClass().add("tool-bar");
         return bar;
+    }
+
+    private static void updateTimer(Timeline timer, boolean running) {
+        if (running) {
+            timer.play();
+        } else {
+            timer.stop();
+        }
     }
 
     private ContextMenu contextMenu() {

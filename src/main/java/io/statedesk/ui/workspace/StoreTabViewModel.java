@@ -8,6 +8,7 @@ import io.statedesk.engine.model.SetRequest;
 import io.statedesk.engine.model.StateItem;
 import io.statedesk.engine.model.StateKey;
 import io.statedesk.engine.model.Storage;
+import io.statedesk.engine.table.TableSize;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.history.WriteRecord;
 import io.statedesk.ui.common.DialogService;
@@ -46,6 +47,7 @@ public final class StoreTabViewModel {
     private final Clock clock;
     private final KeyTableViewModel keys;
     private final ValueEditorViewModel editor;
+    private boolean scanCostAccepted;
 
     public StoreTabViewModel(StoreSession session, TaskRunner runner, DialogService dialogs, WriteHistory history,
             Clock clock) {
@@ -87,6 +89,36 @@ public final class StoreTabViewModel {
     }
 
     // ---- commands ----
+
+    /**
+     * Lists the keys again. On real AWS the session's first scan says what it will read (a prefix filters after
+     * reading, so it costs the same) and asks first.
+     */
+    public void scan() {
+        if (!session.realAws() || scanCostAccepted) {
+            keys.refresh();
+            return;
+        }
+        runner.run(() -> session.store().checkTable(), check -> {
+            TableSize size = check.size();
+            String amount = size.known()
+                    ? String.format(Locale.ROOT, "about %,d items, %s, costing about %,d read capacity units",
+                            size.itemCount(), megabytes(size.sizeBytes()), size.scanReadUnits())
+                    : "an amount DynamoDB does not report";
+            if (dialogs.confirm("Scan the table on AWS", "Listing keys scans the whole table "
+                    + session.config().table() + " (" + session.location() + "): " + amount
+                    + ". A key prefix filters what was read, so it costs the same. Scan now?", "Scan")) {
+                scanCostAccepted = true;
+                keys.refresh();
+            } else {
+                notice.set("Not scanned. Press F5 to scan when you want the keys.");
+            }
+        }, failure -> notice.set(ErrorText.of(failure)));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
+    }
 
     /**
      * Reads the key again (strongly consistent) and shows it in the editor. Selecting the key already open does

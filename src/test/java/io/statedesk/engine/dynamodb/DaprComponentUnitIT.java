@@ -54,7 +54,8 @@ class DaprComponentUnitIT {
     void setUp(DaprTables tables, LocalDynamoDb db) {
         recording = new RecordingClient(db.server());
         client = db.client();
-        table = tables.createWithTtl("expiresAt");
+        // No table-level TTL: DynamoDB Local 3.3.1 deletes expired items of TTL-enabled tables (see DaprExtraCasesIT).
+        table = tables.create();
         store = EngineFixture.store(recording.client(), StoreConfig.of(table).withTtlAttributeName("expiresAt"));
     }
 

@@ -449,9 +449,11 @@ class DaprConformanceIT {
             read = store.get(key, Consistency.STRONG);
         }
         assertThat(read).as("gone within 3 s").isEmpty();
-        // DynamoDB (and DynamoDB Local) deletes lazily: the item is still there, only hidden by the TTL filter.
-        assertThat(raw(client, table, key)).containsKey("expiresAt");
-        assertThat(store.browse(key)).hasValueSatisfying(item -> assertThat(item.expired()).isTrue());
+        // DynamoDB deletes expired items lazily; until then the TTL filter hides them. Found: DynamoDB Local 3.3.1
+        // also deletes them (on a TTL-enabled table, in batches about every ten seconds), so here the item is either
+        // still stored and browsable as expired, or already gone. Never live.
+        Optional<StateItem> browsed = store.browse(key);
+        assertThat(browsed.isEmpty() || browsed.get().expired()).as("absent or marked expired").isTrue();
     }
 
     @Test

@@ -189,7 +189,7 @@ class ItemCodecTest {
 
         assertThatThrownBy(() -> WITH_TTL.read(raw, NOW, true))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("cannot unmarshal string into Go value of type int64");
+                .hasMessageContaining("cannot unmarshal string into Go value type int64");
         StateItem browsed = WITH_TTL.read(raw, NOW, false);
         assertThat(browsed.problem()).contains("expiresAt");
         assertThat(browsed.ttlEpochSeconds()).isNull();
@@ -241,8 +241,11 @@ class ItemCodecTest {
     void read_unsupportedValueTypes_failWithDaprdsText() {
         List<AttributeValue> unsupported = List.of(AttributeValue.fromBool(true),
                 AttributeValue.fromM(Map.of("a", AttributeValue.fromS("b"))), AttributeValue.fromSs(List.of("a")),
-                AttributeValue.fromNs(List.of("1")), AttributeValue.fromBs(List.of(SdkBytes.fromUtf8String("a"))),
-                AttributeValue.fromL(List.of(AttributeValue.fromN("1"))));
+                AttributeValue.fromNs(List.of("256")), AttributeValue.fromBs(List.of(SdkBytes.fromUtf8String("a"))),
+                AttributeValue.fromL(List.of(AttributeValue.fromS("1"))),
+                AttributeValue.fromL(List.of(AttributeValue.fromN("-1"))),
+                AttributeValue.fromL(List.of(AttributeValue.fromN("1.5"))),
+                AttributeValue.fromL(List.of(AttributeValue.fromL(List.of()))));
         for (AttributeValue value : unsupported) {
             Map<String, AttributeValue> raw = Map.of("key", AttributeValue.fromS("app||k"), "value", value);
             assertThatThrownBy(() -> NO_TTL.read(raw, NOW, true))
@@ -251,6 +254,33 @@ class ItemCodecTest {
                             + "unsupported attribute value type *types.AttributeValueMember" + value.type());
             assertThat(NO_TTL.read(raw, NOW, false).problem()).contains("unsupported attribute value type");
         }
+    }
+
+    @Test
+    void read_nullEtag_isTheEmptyEtag_asDaprsGetReturnsIt() {
+        StateItem read = NO_TTL.read(Map.of("key", AttributeValue.fromS("k"), "value", AttributeValue.fromS("1"),
+                "etag", AttributeValue.fromNul(true)), NOW, true);
+
+        assertThat(read.etag()).isEmpty();
+    }
+
+    @Test
+    void read_listsAndNumberSetsOfByteSizedNumbers_areBytes_asGosDecoderMakesThem() {
+        Map<AttributeValue, byte[]> cases = Map.of(
+                AttributeValue.fromL(List.of(AttributeValue.fromN("104"), AttributeValue.fromN("105"))),
+                "hi".getBytes(StandardCharsets.UTF_8),
+                AttributeValue.fromL(List.of(AttributeValue.fromN("255"), AttributeValue.fromNul(true))),
+                new byte[] {(byte) 0xff, 0},
+                AttributeValue.fromL(List.of()), new byte[0],
+                AttributeValue.fromNs(List.of("1", "2")), new byte[] {1, 2});
+        cases.forEach((value, bytes) -> {
+            StateItem read = NO_TTL.read(Map.of("key", AttributeValue.fromS("k"), "value", value), NOW, true);
+            assertThat(read.hasValue()).isTrue();
+            assertThat(read.value()).containsExactly(bytes);
+            assertThat(read.storage()).isEqualTo(Storage.B);
+            assertThat(read.sizeBytes()).isEqualTo(ItemSize.of(Map.of("key", AttributeValue.fromS("k"),
+                    "value", value)));
+        });
     }
 
     @Test

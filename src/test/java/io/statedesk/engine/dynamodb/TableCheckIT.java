@@ -64,8 +64,10 @@ class TableCheckIT {
 
         TableCheck check = check(client, StoreConfig.of(table).withTtlAttributeName("expiresAt"));
 
-        assertThat(codes(check)).containsExactly("TTL_OTHER_ATTRIBUTE");
-        assertThat(check.diagnostics().get(0).message()).contains("ttl").contains("expiresAt");
+        assertThat(codes(check)).containsExactly(TableCheck.TTL_OTHER_ATTRIBUTE);
+        assertThat(check.find(TableCheck.TTL_OTHER_ATTRIBUTE).orElseThrow().message()).contains("ttl")
+                .contains("expiresAt");
+        assertThat(check.find(TableCheck.TTL_ENABLED)).isEmpty();
     }
 
     @Test

@@ -278,8 +278,9 @@ class ComponentFormFxTest {
 
     @Test
     void screenshotOfTheForm(FxRobot robot) throws Exception {
-        FormTesting.secretStoreFolder(dir, "{\"ddb-secret-key\": \"screenshot-secret\"}");
-        ComponentFormWindow form = openNew(robot, dir);
+        Path components = dir.resolve("components");
+        FormTesting.secretStoreFolder(components, "{\"ddb-secret-key\": \"screenshot-secret\"}");
+        ComponentFormWindow form = openNew(robot, components);
         type(robot, form, "field-ENDPOINT", db.server().endpoint().toString());
         type(robot, form, "field-TABLE", made(tables.create()));
         type(robot, form, "field-SECRET_STORE", "local-secrets");

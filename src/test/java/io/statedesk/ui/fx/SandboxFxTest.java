@@ -79,5 +79,12 @@ class SandboxFxTest {
                 () -> app.model().tabs().get(0).editor().itemProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Screenshots.save(table.getScene(), "main-window"));
+
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(row -> row.storedKey().equals("orders||exact")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "orders||exact".equals(
+                app.model().tabs().get(0).editor().itemProperty().get().key().stored()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(table.getScene(), "editor"));
     }
 }

@@ -72,6 +72,11 @@ public final class Workbench {
 
     public StoreTabView openAndScanWithin(int seconds) throws Exception {
         org.testfx.api.FxToolkit.setupFixture(model::openSandbox);
+        return waitForScan(seconds);
+    }
+
+    /** Waits until the open tab's scan is done and has loaded keys. */
+    public StoreTabView waitForScan(int seconds) throws Exception {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> view.currentView() != null
                 && !view.currentView().model().keys().scanningProperty().get()
                 && view.currentView().model().keys().loadedProperty().get() > 0);

@@ -149,4 +149,73 @@ class StoreTabViewModelIT {
         assertThat(tab.readOnlyProperty().get()).isFalse();
         assertThat(dialogs.confirmations).hasSize(2).allSatisfy(text -> assertThat(text).contains("real AWS"));
     }
+
+    @Test
+    void autoRefresh_showsANewerVersionOfTheOpenKey(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+        tab.open(row(tab, "orders||greeting"));
+        String theirs = raw.putS("orders||greeting", "\"newer\"");
+
+        tab.reloadOpenItem();
+
+        assertThat(tab.editor().textProperty().get()).isEqualTo("\"newer\"");
+        assertThat(tab.editor().itemProperty().get().etag()).isEqualTo(theirs);
+    }
+
+    @Test
+    void autoRefresh_neverReplacesAnUnsavedEdit(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+        tab.open(row(tab, "orders||greeting"));
+        tab.editor().textProperty().set("\"my unsaved edit\"");
+        raw.putS("orders||greeting", "\"newer\"");
+
+        tab.reloadOpenItem();
+
+        assertThat(tab.editor().textProperty().get()).isEqualTo("\"my unsaved edit\"");
+    }
+
+    @Test
+    void openingAnotherKey_withAnUnsavedEdit_asksFirst(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+        tab.open(row(tab, "orders||greeting"));
+        tab.editor().textProperty().set("\"my unsaved edit\"");
+        dialogs.confirmAnswer = false;
+
+        tab.open(row(tab, "orders||order-1001"));
+
+        assertThat(dialogs.confirmations).singleElement().asString().contains("not saved");
+        assertThat(tab.editor().itemProperty().get().key().stored()).isEqualTo("orders||greeting");
+        assertThat(tab.editor().textProperty().get()).isEqualTo("\"my unsaved edit\"");
+    }
+
+    @Test
+    void scanOnRealAws_saysWhatItReads_andAsksFirst(DynamoDbClient client, DaprTables tables) {
+        String table = UiStores.sampleTable(tables);
+        history = new WriteHistory(home.resolve("history.jsonl"));
+        StoreTabViewModel tab = new StoreTabViewModel(UiStores.session(client, table, true),
+                new CurrentThreadTaskRunner(), dialogs, history, Clock.systemUTC());
+        dialogs.confirmAnswer = false;
+
+        tab.scan();
+
+        assertThat(dialogs.confirmations).singleElement().asString()
+                .contains("scans the whole table").contains("items").contains("read capacity units");
+        assertThat(tab.keys().loadedProperty().get()).isZero();
+
+        dialogs.confirmAnswer = true;
+        tab.scan();
+        tab.scan();
+        assertThat(tab.keys().loadedProperty().get()).isGreaterThan(100);
+        assertThat(dialogs.confirmations).hasSize(2);
+    }
+
+    @Test
+    void scanOnALocalEndpoint_neverAsks(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+
+        tab.scan();
+
+        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(tab.keys().loadedProperty().get()).isGreaterThan(100);
+    }
 }

@@ -1,0 +1,82 @@
+package io.statedesk.cli;
+
+import io.statedesk.engine.error.EtagMismatchException;
+import io.statedesk.engine.error.FirstWriteConflictException;
+import io.statedesk.engine.error.ReadOnlyException;
+import io.statedesk.engine.error.StateStoreException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every failure into one line on stderr and its exit code; the stack trace only with {@code --debug}. Nothing
+ * goes to stdout, so {@code raw} and {@code json} output stays pure even when a command fails.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler, IExitCodeExceptionMapper {
+
+
+    @Override
+    public int getExitCode(Throwable exception) {
+        if (exception instanceof CliException cli) {
+            return cli.exitCode();
+        }
+        if (exception instanceof EtagMismatchException || exception instanceof FirstWriteConflictException) {
+            return ExitCodes.CONFLICT;
+        }
+        if (exception instanceof ParameterException) {
+            return ExitCodes.USAGE;
+        }
+        return ExitCodes.FAILURE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception exception, CommandLine command, ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        err.println("error: " + oneLine(message(exception)));
+        if (debug(command)) {
+            exception.printStackTrace(err);
+        }
+        err.flush();
+        return getExitCode(exception);
+    }
+
+    @Override
+    public int handleParseException(ParameterException exception, String[] args) {
+        CommandLine command = exception.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("error: " + oneLine(exception.getMessage()) + " (see '"
+                + command.getCommandSpec().qualifiedName() + " --help')");
+        if (debug(command)) {
+            exception.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    static String message(Throwable exception) {
+        if (exception instanceof ReadOnlyException readOnly) {
+            // The engine refused before sending anything; say why here, where the remedy is an option.
+            return "write refused before any request" + (readOnly.key() == null ? "" : " for key '" + readOnly.key()
+                    + "'") + ": the component points at AWS (or at an endpoint that is not clearly local), where the "
+                    + "command line is read-only; pass --allow-writes before the command to write";
+        }
+        if (exception instanceof CliException || exception instanceof StateStoreException) {
+            return exception.getMessage();
+        }
+        String text = exception.getMessage();
+        return exception.getClass().getSimpleName() + (text == null ? "" : ": " + text);
+    }
+
+    static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    private static boolean debug(CommandLine command) {
+        Object root = command.getCommandSpec().root().userObject();
+        return root instanceof StateDeskCommand statedesk && statedesk.debug();
+    }
+}

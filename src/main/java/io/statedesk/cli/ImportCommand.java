@@ -1,0 +1,233 @@
+package io.statedesk.cli;
+
+import io.statedesk.engine.StateStore;
+import io.statedesk.engine.StoreConfig;
+import io.statedesk.engine.error.AccessDeniedException;
+import io.statedesk.engine.error.EtagMismatchException;
+import io.statedesk.engine.error.FirstWriteConflictException;
+import io.statedesk.engine.error.ReadOnlyException;
+import io.statedesk.engine.error.StateStoreException;
+import io.statedesk.engine.error.TableNotFoundException;
+import io.statedesk.engine.error.ThrottledException;
+import io.statedesk.engine.error.UnavailableException;
+import io.statedesk.engine.model.Concurrency;
+import io.statedesk.engine.model.SetRequest;
+import io.statedesk.engine.model.StateItem;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Write the items of an export file back, byte for byte (S and B), with their TTL epoch.",
+                "The whole file is checked before anything is written. Every write gets a new ETag, as in Dapr.",
+                "Modes: create-only (default) skips keys that have an item, overwrite replaces them, etag-checked "
+                        + "replaces only items that still have the exported ETag. Skipped keys make exit 3."},
+        footerHeading = "%nExample:%n",
+        footer = {"  statedesk import myapp-state.jsonl --mode overwrite --dry-run",
+                "  statedesk --component prod.yaml --allow-writes import backup.jsonl --mode etag-checked"})
+final class ImportCommand implements Callable<Integer> {
+
+    /** Attempts to land the exact TTL epoch: ttlInSeconds is relative to the engine's clock. */
+    private static final int TTL_ATTEMPTS = 3;
+
+    @ParentCommand
+    StateDeskCommand root;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The JSON Lines file, or - for standard input.")
+    String source;
+
+    @Option(names = "--mode", paramLabel = "create-only|overwrite|etag-checked", defaultValue = "create-only",
+            converter = ImportMode.Converter.class, description = "What to do with keys that already have an item.")
+    ImportMode mode;
+
+    @Option(names = "--dry-run", description = "Check the file and print what would be written; write nothing.")
+    boolean dryRun;
+
+    private int written;
+    private int conflicts;
+    private int failed;
+
+    @Override
+    public Integer call() {
+        List<ImportRecord> records = readAll();
+        PrintWriter out = root.context().out();
+        if (dryRun) {
+            StoreConfig config = root.target().config();
+            records.forEach(r -> out.println("would write " + describe(r) + planNote(config, r)));
+            out.println("dry run: " + records.size() + " items checked, nothing written (mode " + mode.text() + ")");
+            return ExitCodes.OK;
+        }
+        try (StoreSession session = root.openStore()) {
+            StateStore store = session.store();
+            if (store.config().ttlAttribute().isEmpty() && records.stream().anyMatch(r -> r.ttl() != null)) {
+                root.context().err().println("warning: component '" + session.target().componentName()
+                        + "' sets no ttlAttributeName: TTL values are not written");
+            }
+            for (ImportRecord record : records) {
+                importOne(store, record);
+            }
+        } finally {
+            if (!dryRun) {
+                out.println("imported " + written + " of " + records.size() + " items (mode " + mode.text() + "): "
+                        + conflicts + " conflicts, " + failed + " failed");
+            }
+        }
+        return failed > 0 ? ExitCodes.FAILURE : conflicts > 0 ? ExitCodes.CONFLICT : ExitCodes.OK;
+    }
+
+    private void importOne(StateStore store, ImportRecord record) {
+        try {
+            Long ttlSeconds = ttlInSeconds(store.config(), record);
+            String etag = store.set(request(record, ttlSeconds));
+            landTtl(store, record, etag, ttlSeconds);
+            written++;
+        } catch (EtagMismatchException | FirstWriteConflictException e) {
+            conflicts++;
+            root.context().err().println("conflict: line " + record.line() + ": key '" + record.key() + "': "
+                    + ErrorReporter.oneLine(e.getMessage()));
+        } catch (ReadOnlyException | AccessDeniedException | TableNotFoundException | UnavailableException
+                 | ThrottledException e) {
+            // Every other line would fail the same way: stop at once.
+            throw e;
+        } catch (StateStoreException e) {
+            failed++;
+            root.context().err().println("failed: line " + record.line() + ": key '" + record.key() + "': "
+                    + ErrorReporter.oneLine(e.getMessage()));
+        }
+    }
+
+    private SetRequest request(ImportRecord record, Long ttlSeconds) {
+        String ttl = ttlSeconds == null ? null : ttlSeconds.toString();
+        return switch (mode) {
+            case CREATE_ONLY -> new SetRequest(record.key(), record.value(), record.storage(), null,
+                    Concurrency.FIRST_WRITE, ttl);
+            case OVERWRITE -> new SetRequest(record.key(), record.value(), record.storage(), null,
+                    Concurrency.LAST_WRITE, ttl);
+            case ETAG_CHECKED -> new SetRequest(record.key(), record.value(), record.storage(), record.etag(),
+                    Concurrency.LAST_WRITE, ttl);
+        };
+    }
+
+    /**
+     * The engine takes Dapr's relative ttlInSeconds, not an epoch, and adds its own clock: if that clock differs
+     * from ours, or the second turned in between, the stored epoch is off. Read it back and correct it by the
+     * difference, under the new ETag, so that nobody else's write in between is overwritten.
+     */
+    private void landTtl(StateStore store, ImportRecord record, String etag, Long ttlSeconds) {
+        if (ttlSeconds == null) {
+            return;
+        }
+        String currentEtag = etag;
+        long seconds = ttlSeconds;
+        for (int attempt = 1; attempt <= TTL_ATTEMPTS; attempt++) {
+            StateItem stored = store.browse(record.key()).orElse(null);
+            if (stored == null || stored.ttlEpochSeconds() == null || !Objects.equals(stored.etag(), currentEtag)
+                    || record.ttl().equals(stored.ttlEpochSeconds())) {
+                return;
+            }
+            seconds -= stored.ttlEpochSeconds() - record.ttl();
+            currentEtag = store.set(new SetRequest(record.key(), record.value(), record.storage(), currentEtag,
+                    Concurrency.LAST_WRITE, Long.toString(seconds)));
+        }
+        root.context().err().println("warning: line " + record.line() + ": key '" + record.key()
+                + "': the TTL epoch may differ from " + record.ttl() + " by a second");
+    }
+
+    /** Dapr's ttlInSeconds that lands on the exported epoch by our clock; null when no TTL is written. */
+    private Long ttlInSeconds(StoreConfig config, ImportRecord record) {
+        if (record.ttl() == null || config.ttlAttribute().isEmpty()) {
+            return null;
+        }
+        return record.ttl() - root.context().clock().instant().getEpochSecond();
+    }
+
+    private String planNote(StoreConfig config, ImportRecord record) {
+        String condition = switch (mode) {
+            case CREATE_ONLY -> " unless the key has an item";
+            case OVERWRITE -> "";
+            case ETAG_CHECKED -> " if the item's ETag is still " + record.etag();
+        };
+        return condition + (record.ttl() != null && config.ttlAttribute().isEmpty()
+                ? " (TTL not written: the component sets no ttlAttributeName)" : "");
+    }
+
+    private static String describe(ImportRecord record) {
+        return "'" + record.key() + "' (" + record.storage() + ", " + record.value().length + " bytes"
+                + (record.ttl() == null ? "" : ", ttl " + java.time.Instant.ofEpochSecond(record.ttl())) + ")";
+    }
+
+    /** Reads and checks every line before anything is written: a bad file writes nothing. */
+    private List<ImportRecord> readAll() {
+        List<ImportRecord> records = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        forEachLine((number, text) -> {
+            if (text.isBlank()) {
+                return;
+            }
+            try {
+                ImportRecord record = ImportRecord.parse(number, text);
+                if (mode == ImportMode.ETAG_CHECKED && (record.etag() == null || record.etag().isEmpty())) {
+                    problems.add("line " + number + ": key '" + record.key() + "' has no etag to check");
+                } else {
+                    records.add(record);
+                }
+            } catch (ImportRecord.BadLine e) {
+                problems.add(e.getMessage());
+            }
+        });
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> root.context().err().println("invalid: " + p));
+            throw CliException.failure(problems.size() + " invalid lines in " + sourceName() + "; nothing written");
+        }
+        return records;
+    }
+
+    private interface LineVisitor {
+        void visit(int number, String text);
+    }
+
+    private void forEachLine(LineVisitor visitor) {
+        try (BufferedReader reader = open()) {
+            int number = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                visitor.visit(++number, line);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw CliException.failure("cannot read " + sourceName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private BufferedReader open() throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        if ("-".equals(source)) {
+            byte[] bytes = root.context().stdin().readAllBytes();
+            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), decoder));
+        }
+        Path file = Path.of(source);
+        if (!Files.isRegularFile(file)) {
+            throw CliException.failure("no file " + file);
+        }
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
+    }
+
+    private String sourceName() {
+        return "-".equals(source) ? "standard input" : source;
+    }
+}

@@ -1,0 +1,23 @@
+package io.statedesk.cli;
+
+import io.statedesk.component.aws.CredentialPlan;
+import io.statedesk.component.model.DynamoDbComponentConfig;
+import io.statedesk.engine.StoreConfig;
+import java.nio.file.Path;
+
+/**
+ * The one state store a command works on: the component it came from (with the command line's overrides), what the
+ * engine needs, and the credentials to use.
+ *
+ * @param file        the component file
+ * @param component   the component's settings with {@code --endpoint} and {@code --region} applied
+ * @param config      the engine's view; read-only when the endpoint is not clearly local and writes were not allowed
+ * @param credentials where the credentials come from, and why
+ */
+public record StoreTarget(Path file, DynamoDbComponentConfig component, StoreConfig config,
+        CredentialPlan credentials) {
+
+    public String componentName() {
+        return config.componentName();
+    }
+}

@@ -1,0 +1,126 @@
+package io.statedesk.cli;
+
+import io.statedesk.component.PreparedStore;
+import io.statedesk.component.aws.AwsSetupException;
+import io.statedesk.component.aws.SharedAwsConfig;
+import io.statedesk.component.model.ComponentManifest;
+import io.statedesk.component.model.ComponentSet;
+import io.statedesk.component.model.DynamoDbComponentConfig;
+import io.statedesk.component.model.EndpointKind;
+import io.statedesk.component.model.Violation;
+import io.statedesk.engine.StoreConfig;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Picks the component a command works on and applies the command line's overrides to it. */
+final class TargetResolver {
+
+    /** What the global options say; any of them but {@code source} may be null. */
+    record Choice(Path source, String name, String profile, String region, String endpoint, boolean allowWrites) {
+    }
+
+    private final Map<String, String> environment;
+    private final Path home;
+
+    /**
+     * @param environment for {@code envRef}s, {@code secretstores.local.env} and the AWS config files' locations
+     * @param home        where {@code ~/.aws} is
+     */
+    TargetResolver(Map<String, String> environment, Path home) {
+        this.environment = environment;
+        this.home = home;
+    }
+
+    StoreTarget resolve(Choice choice) {
+        ComponentSet set = ComponentFiles.load(choice.source());
+        ComponentManifest manifest = pick(ComponentFiles.dynamoDbComponents(set), choice);
+        PreparedStore prepared = prepare(set, manifest, choice.profile());
+        // daprd does not start a component with errors (nor one whose secret reference fails), so neither does the
+        // command line: a silent fallback, to the default credentials say, could reach another account.
+        prepared.problems().stream().filter(Violation::isError).findFirst().ifPresent(problem -> {
+            throw CliException.failure(problem.file() + ":" + problem.line() + ":" + problem.column() + ": "
+                    + problem.message() + (problem.fix().isEmpty() ? "" : " " + problem.fix())
+                    + " (statedesk validate lists every problem)");
+        });
+        DynamoDbComponentConfig component = withOverrides(prepared.config(), choice);
+        StoreConfig config;
+        try {
+            config = component.toStoreConfig(needsAllowWrites(component.endpoint()) && !choice.allowWrites());
+        } catch (IllegalStateException e) {
+            throw CliException.failure(manifest.file() + ": " + e.getMessage());
+        }
+        return new StoreTarget(manifest.file(), component, config, prepared.credentials());
+    }
+
+    /** Validation, secrets and daprd's credentials (or the named profile), as the window prepares a store. */
+    private PreparedStore prepare(ComponentSet set, ComponentManifest manifest, String profile) {
+        try {
+            boolean withProfile = profile != null && !profile.isEmpty();
+            return PreparedStore.prepare(set, manifest, environment,
+                    withProfile ? SharedAwsConfig.load(environment, home) : null, withProfile ? profile : null);
+        } catch (AwsSetupException e) {
+            throw CliException.failure(e.getMessage() + " " + e.fix(), e);
+        }
+    }
+
+    /** {@code --endpoint} and {@code --region} replace the component's values for this run. */
+    static DynamoDbComponentConfig withOverrides(DynamoDbComponentConfig c, Choice choice) {
+        if (choice.endpoint() == null && choice.region() == null) {
+            return c;
+        }
+        String endpoint = choice.endpoint() != null ? checkedEndpoint(choice.endpoint()) : c.endpoint();
+        return withEndpointAndRegion(c, endpoint, choice.region() != null ? choice.region() : c.region());
+    }
+
+    static DynamoDbComponentConfig withEndpointAndRegion(DynamoDbComponentConfig c, String endpoint, String region) {
+        return new DynamoDbComponentConfig(c.componentName(), c.table(), endpoint, region, c.accessKey(),
+                c.secretKey(), c.sessionToken(), c.ttlAttributeName(), c.partitionKey(), c.keyPrefix(),
+                c.actorStateStore(), c.rolesAnywhere());
+    }
+
+    /**
+     * The window's rule: only a clearly local endpoint (loopback, LocalStack, DynamoDB Local) is writable by
+     * default. No endpoint, an AWS host, or any other host (a proxy, a tunnel) needs {@code --allow-writes}.
+     */
+    static boolean needsAllowWrites(String endpoint) {
+        return EndpointKind.of(endpoint) != EndpointKind.LOCAL;
+    }
+
+    private static ComponentManifest pick(List<ComponentManifest> found, Choice choice) {
+        if (choice.name() != null) {
+            return found.stream().filter(c -> choice.name().equals(c.name())).findFirst()
+                    .orElseThrow(() -> CliException.failure("no state.aws.dynamodb component named '" + choice.name()
+                            + "' in " + choice.source() + names(found, " (found: %s)")));
+        }
+        if (found.isEmpty()) {
+            throw CliException.failure("no state.aws.dynamodb component in " + choice.source()
+                    + " (pass --component FILE|DIR)");
+        }
+        if (found.size() > 1) {
+            throw CliException.usage("several state.aws.dynamodb components in " + choice.source()
+                    + names(found, ": %s") + "; pick one with --name");
+        }
+        return found.get(0);
+    }
+
+    private static String names(List<ComponentManifest> found, String format) {
+        return found.isEmpty() ? ""
+                : String.format(format, found.stream().map(ComponentManifest::name).collect(Collectors.joining(", ")));
+    }
+
+    private static String checkedEndpoint(String text) {
+        try {
+            URI uri = new URI(text.strip());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw CliException.usage("--endpoint '" + text + "' is not a URL like http://localhost:8000");
+            }
+            return text.strip();
+        } catch (URISyntaxException e) {
+            throw CliException.usage("--endpoint '" + text + "' is not a URL: " + e.getReason());
+        }
+    }
+}

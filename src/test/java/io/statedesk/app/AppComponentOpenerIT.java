@@ -1,0 +1,119 @@
+package io.statedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.statedesk.sandbox.LocalComponentYaml;
+import io.statedesk.sandbox.LocalDynamoDbServer;
+import io.statedesk.testing.DaprTables;
+import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
+import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.ui.session.ComponentChoice;
+import io.statedesk.ui.session.StoreSession;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@WithDynamoDbLocal
+class AppComponentOpenerIT {
+
+    private static final ExecutorService EXECUTOR = Executors.newFixedThreadPool(2);
+
+    @TempDir
+    Path folder;
+
+    @AfterAll
+    static void stopExecutor() {
+        EXECUTOR.shutdownNow();
+    }
+
+    private Path component(String name, String endpoint, String table, Map<String, String> extra) throws IOException {
+        Path file = folder.resolve(name + ".yaml");
+        Files.writeString(file, LocalComponentYaml.render("a test component", name, table, URI.create(endpoint),
+                extra));
+        return file;
+    }
+
+    @Test
+    void localComponent_opensWritable_pointingAtItsEndpoint(LocalDynamoDb db, DaprTables tables) throws IOException {
+        String table = tables.createWithTtl("expiresAt");
+        Path file = component("statestore", db.server().endpoint().toString(), table,
+                Map.of("ttlAttributeName", "expiresAt"));
+        AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
+
+        List<ComponentChoice> choices = opener.list(file);
+        assertThat(choices).singleElement().satisfies(choice -> assertThat(choice.usable()).isTrue());
+        try (StoreSession session = opener.open(choices.get(0))) {
+            assertThat(session.readOnly()).isFalse();
+            assertThat(session.location()).contains(db.server().endpoint().toString()).contains(table);
+            assertThat(session.config().ttlAttributeName()).isEqualTo("expiresAt");
+        }
+    }
+
+    @Test
+    void folderWithSeveralComponents_listsEach_andMarksOtherTypesUnusable(LocalDynamoDb db, DaprTables tables)
+            throws IOException {
+        component("first", db.server().endpoint().toString(), tables.create(), Map.of());
+        component("second", db.server().endpoint().toString(), tables.create(), Map.of());
+        Files.writeString(folder.resolve("pubsub.yaml"), """
+                apiVersion: dapr.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: pubsub
+                spec:
+                  type: pubsub.redis
+                  version: v1
+                  metadata: []
+                """);
+
+        List<ComponentChoice> choices = new AppComponentOpener(EXECUTOR).list(folder);
+
+        assertThat(choices).extracting(ComponentChoice::name).containsExactlyInAnyOrder("first", "second", "pubsub");
+        assertThat(choices).filteredOn(c -> c.name().equals("pubsub")).singleElement()
+                .satisfies(c -> assertThat(c.usable()).isFalse());
+    }
+
+    @Test
+    void missingTable_failsWithTheReason(LocalDynamoDb db) throws IOException {
+        Path file = component("statestore", db.server().endpoint().toString(), "no-such-table", Map.of());
+        AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
+
+        assertThatThrownBy(() -> opener.open(opener.list(file).get(0)))
+                .hasMessageContaining("no-such-table")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(LocalDynamoDbServer.SECRET_KEY));
+    }
+
+    @Test
+    void wrongKeySchema_failsWithWhatToDo(LocalDynamoDb db, DaprTables tables) throws IOException {
+        String table = tables.create("id", null);
+        Path file = component("statestore", db.server().endpoint().toString(), table, Map.of());
+        AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
+
+        assertThatThrownBy(() -> opener.open(opener.list(file).get(0))).hasMessageContaining("key");
+    }
+
+    @Test
+    void unreachableEndpoint_failsClearly_withoutHanging() throws IOException {
+        Path file = component("statestore", "http://127.0.0.1:1", "dapr-state", Map.of());
+        AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
+
+        assertThatThrownBy(() -> opener.open(opener.list(file).get(0))).hasMessageContaining("127.0.0.1");
+    }
+
+    @Test
+    void awsComponent_opensReadOnly(DaprTables tables) throws IOException {
+        Path file = component("prod", "https://dynamodb.us-east-1.amazonaws.com", "dapr-state", Map.of());
+
+        List<ComponentChoice> choices = new AppComponentOpener(EXECUTOR).list(file);
+
+        assertThat(choices).singleElement().satisfies(choice -> assertThat(choice.usable()).isTrue());
+    }
+}

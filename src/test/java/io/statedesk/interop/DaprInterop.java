@@ -1,0 +1,24 @@
+package io.statedesk.interop;
+
+import io.statedesk.testing.WithDynamoDbLocal;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An interop test class: runs only in the {@code daprd} Maven profile (JUnit tag {@value #TAG}), on the run's
+ * DynamoDB Local, one instance per class, and rewrites {@code target/interop-report.md} when it ends.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Tag(DaprInterop.TAG)
+@WithDynamoDbLocal
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(InteropReport.Writer.class)
+public @interface DaprInterop {
+    String TAG = "daprd";
+}
