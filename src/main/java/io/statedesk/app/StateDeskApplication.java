@@ -54,9 +54,16 @@ public final class StateDeskApplication extends Application {
                 preferences.number("window.height", 800));
         String css = StateDeskApplication.class.getResource("/io/statedesk/ui/statedesk.css").toExternalForm();
         scene.getStylesheets().add(css);
-        view.setComponentForms(new ComponentFormWindows(() -> stage, new FormServices(taskRunner,
+        ComponentFormWindows forms = new ComponentFormWindows(() -> stage, new FormServices(taskRunner,
                 model.dialogs(), new AppComponentConnections(), System.getenv(), model::reopen),
-                ComponentLoader::defaultFolder, css));
+                ComponentLoader::defaultFolder, css);
+        view.setComponentForms(forms);
+        // Closing the window closes the component forms first; one with unsaved changes may keep it open.
+        stage.setOnCloseRequest(event -> {
+            if (!forms.closeAll()) {
+                event.consume();
+            }
+        });
         view.installShortcuts(scene);
         stage.setTitle(TITLE);
         stage.getIcons().add(new Image(StateDeskApplication.class.getResource("/io/statedesk/icons/statedesk-256.png")

@@ -42,6 +42,20 @@ public final class ComponentFormWindows {
         return List.copyOf(open);
     }
 
+    /**
+     * Closes every form, asking about unsaved changes; stops at the first form the user keeps open.
+     *
+     * @return true when no form is open any more (the main window may close)
+     */
+    public boolean closeAll() {
+        for (ComponentFormWindow window : List.copyOf(open)) {
+            if (!window.close()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private ComponentFormWindow show(ComponentFormViewModel model) {
         ComponentFormWindow window = new ComponentFormWindow(model, owner.get(), stylesheet);
         open.add(window);

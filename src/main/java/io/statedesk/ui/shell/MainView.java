@@ -155,7 +155,11 @@ public final class MainView {
         reset.setOnAction(event -> model.resetSandbox());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(event -> root.getScene().getWindow().hide());
+        quit.setOnAction(event -> {
+            if (forms == null || forms.closeAll()) {
+                root.getScene().getWindow().hide();
+            }
+        });
         MenuItem newComponent = new MenuItem("New component…");
         newComponent.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         newComponent.setOnAction(event -> newComponent());

@@ -222,6 +222,26 @@ class ComponentFormFxTest {
     }
 
     @Test
+    void quittingWithUnsavedChanges_asksFirst_andCancelKeepsTheForm(FxRobot robot) throws Exception {
+        ComponentFormWindow form = openNew(robot, dir);
+        type(robot, form, "field-NAMESPACE", "shop");
+        java.util.concurrent.atomic.AtomicReference<Boolean> closed = new java.util.concurrent.atomic.AtomicReference<>();
+
+        robot.interact(() -> javafx.application.Platform.runLater(() -> closed.set(bench.forms.closeAll())));
+        answer(robot, "Cancel");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> closed.get() != null);
+        assertThat(closed.get()).isFalse();
+        assertThat(form.stage().isShowing()).isTrue();
+
+        closed.set(null);
+        robot.interact(() -> javafx.application.Platform.runLater(() -> closed.set(bench.forms.closeAll())));
+        answer(robot, "Discard changes");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> closed.get() != null);
+        assertThat(closed.get()).isTrue();
+        assertThat(form.stage().isShowing()).isFalse();
+    }
+
+    @Test
     void secretKeyRef_neverShowsOrWritesTheSecret(FxRobot robot) throws Exception {
         FormTesting.secretStoreFolder(dir, "{\"AWS_ACCESS_KEY_ID\": \"AKIAFXSECRET0000001\","
                 + " \"AWS_SECRET_ACCESS_KEY\": \"fx/secret/value/99\"}");
@@ -278,8 +298,9 @@ class ComponentFormFxTest {
 
     @Test
     void screenshotOfTheForm(FxRobot robot) throws Exception {
-        FormTesting.secretStoreFolder(dir, "{\"ddb-secret-key\": \"screenshot-secret\"}");
-        ComponentFormWindow form = openNew(robot, dir);
+        Path components = dir.resolve("components");
+        FormTesting.secretStoreFolder(components, "{\"ddb-secret-key\": \"screenshot-secret\"}");
+        ComponentFormWindow form = openNew(robot, components);
         type(robot, form, "field-ENDPOINT", db.server().endpoint().toString());
         type(robot, form, "field-TABLE", made(tables.create()));
         type(robot, form, "field-SECRET_STORE", "local-secrets");
