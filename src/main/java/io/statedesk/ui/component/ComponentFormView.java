@@ -92,7 +92,7 @@ public final class ComponentFormView {
         redo.setOnAction(e -> model.redo());
         redo.disableProperty().bind(model.canRedoProperty().not());
         Button test = Icons.button(Feather.ACTIVITY, "Test connection", "Run daprd's start-up probe (GetItem of a"
-                + " random key) and check the table's key schema and TTL, with the values in the form");
+                + " random key) and check the table's key schema and TTL, with the values in the form (Ctrl+T)");
         test.setId(TEST_ID);
         test.setOnAction(e -> model.testConnection());
         test.disableProperty().bind(model.connection().canTestProperty().not());
@@ -107,8 +107,8 @@ public final class ComponentFormView {
         summary.textProperty().bind(model.summaryProperty());
         model.summaryProperty().addListener((obs, old, now) -> styleSummary(summary));
         styleSummary(summary);
-        Button save = Icons.button(Feather.SAVE, "Save", "Write the component (only the changed values differ"
-                + " in an existing file)");
+        Button save = Icons.button(Feather.SAVE, "Save", "Write the component; in an existing file only the"
+                + " changed values differ (Ctrl+S)");
         save.setId(SAVE_ID);
         save.getStyleClass().add("accent");
         save.setDefaultButton(false);

@@ -317,8 +317,16 @@ public final class ComponentFormViewModel {
 
     /** New components only: the folder typed in the form. */
     public void useFolder(String text) {
+        if (text == null || text.isBlank()) {
+            status.set("Give the folder to save the component in, e.g. ~/.dapr/components.");
+            return;
+        }
+        String typed = text.strip();
+        if (typed.equals("~") || typed.startsWith("~/")) {
+            typed = System.getProperty("user.home") + typed.substring(1);
+        }
         try {
-            useFolder(Path.of(text.strip()));
+            useFolder(Path.of(typed));
         } catch (InvalidPathException e) {
             status.set("Not a folder path: " + text);
         }

@@ -1,6 +1,9 @@
 package io.statedesk.ui.component;
 
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -18,6 +21,9 @@ public final class ComponentFormWindow {
         if (stylesheet != null) {
             scene.getStylesheets().add(stylesheet);
         }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), model::save);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN),
+                model::testConnection);
         if (owner != null) {
             stage.initOwner(owner);
         }

@@ -212,7 +212,8 @@ class ComponentFormFxTest {
         assertThat(((Button) find(robot, form, ComponentFormView.SAVE_ID)).isDisabled()).isTrue();
 
         type(robot, form, "field-REGION", "eu-central-1");
-        robot.clickOn("#" + ComponentFormView.SAVE_ID);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.S)
+                .release(javafx.scene.input.KeyCode.CONTROL);
         answer(robot, "Cancel");
 
         String after = Files.readString(file);

@@ -107,6 +107,19 @@ class ComponentFormViewModelTest {
     }
 
     @Test
+    void typedFolder_expandsTheHomeDirectory_andABlankOneIsRefused() {
+        ComponentFormViewModel form = t.newComponent(dir);
+
+        form.useFolder("  ");
+        assertThat(form.folderProperty().get()).isEqualTo(dir.toAbsolutePath().normalize());
+        assertThat(form.statusProperty().get()).startsWith("Give the folder");
+
+        form.useFolder("~/.dapr/components-statedesk-test");
+        assertThat(form.folderProperty().get()).isEqualTo(Path.of(System.getProperty("user.home"),
+                ".dapr", "components-statedesk-test"));
+    }
+
+    @Test
     void existingFileOfTheSameName_isReplacedOnlyAfterAsking() throws IOException {
         Files.writeString(dir.resolve("statestore.yaml"), "# placeholder\n");
         ComponentFormViewModel form = t.newComponent(dir);
