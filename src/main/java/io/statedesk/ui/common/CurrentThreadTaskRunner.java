@@ -3,7 +3,10 @@ package io.statedesk.ui.common;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
-/** Runs everything at once on the calling thread: for view-model tests without a screen. */
+/**
+ * Runs everything at once on the calling thread: for view-model tests without a screen. What would run on the UI
+ * thread runs one at a time, as on the real UI thread, even when several scan segments deliver pages at once.
+ */
 public final class CurrentThreadTaskRunner implements TaskRunner {
 
     @Override
@@ -21,17 +24,17 @@ public final class CurrentThreadTaskRunner implements TaskRunner {
     }
 
     @Override
-    public void onUiThread(Runnable action) {
+    public synchronized void onUiThread(Runnable action) {
         action.run();
     }
 
     @Override
-    public void later(Runnable action) {
+    public synchronized void later(Runnable action) {
         action.run();
     }
 
     @Override
-    public void later(long delayMillis, Runnable action) {
+    public synchronized void later(long delayMillis, Runnable action) {
         action.run();
     }
 
