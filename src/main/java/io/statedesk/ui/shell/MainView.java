@@ -2,7 +2,7 @@ package io.statedesk.ui.shell;
 
 import io.statedesk.ui.common.Icons;
 import io.statedesk.ui.common.UiPreferences;
-import io.statedesk.ui.component.ComponentFormWindows;
+import io.statedesk.ui.componentform.ComponentFormWindows;
 import io.statedesk.ui.session.ComponentChoice;
 import io.statedesk.ui.workspace.NewKeyDialog;
 import io.statedesk.ui.workspace.StoreTabView;

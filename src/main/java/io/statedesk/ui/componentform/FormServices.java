@@ -1,0 +1,24 @@
+package io.statedesk.ui.componentform;
+
+import io.statedesk.ui.common.DialogService;
+import io.statedesk.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * What the form needs from the window.
+ *
+ * @param runner      runs every file and network call off the UI thread
+ * @param dialogs     confirmations and errors
+ * @param connections the connection test and local table creation
+ * @param environment daprd's environment as StateDesk sees it (envRef, the env secret store)
+ * @param reopen      opens a saved component file in a browser tab
+ */
+public record FormServices(TaskRunner runner, DialogService dialogs, ComponentConnections connections,
+                           Map<String, String> environment, Consumer<Path> reopen) {
+
+    public FormServices {
+        environment = Map.copyOf(environment);
+    }
+}

@@ -1,0 +1,26 @@
+package io.statedesk.ui.componentform;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A connection double: records what the form asked for and answers with a fixed report. */
+final class RecordingConnections implements ComponentConnections {
+
+    final List<Target> tested = new ArrayList<>();
+    final List<Target> created = new ArrayList<>();
+    ConnectionReport report = new ConnectionReport(List.of(new ConnectionStep("Probe", ConnectionStep.Outcome.PASSED,
+            Duration.ofMillis(3), List.of(new ConnectionStep.Line(ConnectionStep.Outcome.PASSED, "answered")))));
+
+    @Override
+    public ConnectionReport test(Target target) {
+        tested.add(target);
+        return report;
+    }
+
+    @Override
+    public String createTable(Target target) {
+        created.add(target);
+        return "Created table " + target.component().name();
+    }
+}
