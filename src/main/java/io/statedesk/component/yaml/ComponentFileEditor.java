@@ -6,13 +6,7 @@ import io.statedesk.component.model.MetadataItem;
 import io.statedesk.component.model.SourceSpan;
 import io.statedesk.component.model.ValueStyle;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -33,7 +27,7 @@ public final class ComponentFileEditor {
         this.path = path;
         this.text = text;
         this.bom = bom;
-        this.loadedBytes = encode(text, bom);
+        this.loadedBytes = ComponentFileWrites.encode(text, bom);
     }
 
     public static ComponentFileEditor open(LoadedFile file) {
@@ -101,7 +95,7 @@ public final class ComponentFileEditor {
     }
 
     public boolean isChanged() {
-        return !Arrays.equals(encode(text, bom), loadedBytes);
+        return !Arrays.equals(ComponentFileWrites.encode(text, bom), loadedBytes);
     }
 
     public Path path() {
@@ -114,29 +108,7 @@ public final class ComponentFileEditor {
      * @throws ComponentFileChangedException when the file on disk is no longer what was loaded
      */
     public void save() throws IOException {
-        byte[] onDisk;
-        try (InputStream in = Files.newInputStream(path)) {
-            onDisk = in.readNBytes(loadedBytes.length + 1);
-        }
-        if (!Arrays.equals(onDisk, loadedBytes)) {
-            throw new ComponentFileChangedException(path);
-        }
-        Path dir = path.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
-        try {
-            Files.write(temp, encode(text, bom));
-            PosixFileAttributeView posix = Files.getFileAttributeView(path, PosixFileAttributeView.class);
-            if (posix != null) {
-                Files.setPosixFilePermissions(temp, posix.readAttributes().permissions());
-            }
-            try {
-                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        ComponentFileWrites.replaceIfUnchanged(path, loadedBytes, ComponentFileWrites.encode(text, bom));
     }
 
     private String replaceValue(MetadataItem item, String newValue) {
@@ -224,18 +196,7 @@ public final class ComponentFileEditor {
         text = candidate;
     }
 
-    private static byte[] encode(String text, boolean bom) {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        if (!bom) {
-            return body;
-        }
-        byte[] out = new byte[body.length + 3];
-        out[0] = (byte) 0xEF;
-        out[1] = (byte) 0xBB;
-        out[2] = (byte) 0xBF;
-        System.arraycopy(body, 0, out, 3, body.length);
-        return out;
-    }
+    
 
     @Override
     public String toString() {

@@ -4,19 +4,12 @@ import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.DynamoDbFields;
 import io.statedesk.component.model.LoadedFile;
 import io.statedesk.component.model.MetadataItem;
-import io.statedesk.component.yaml.ComponentFileChangedException;
 import io.statedesk.component.yaml.ComponentFileEditor;
+import io.statedesk.component.yaml.ComponentFileWrites;
 import io.statedesk.component.yaml.ComponentFileReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -131,30 +124,8 @@ public final class ComponentFileUpdate {
             plan.editor().save();
             return;
         }
-        byte[] loaded = encode(file.text(), file.byteOrderMark());
-        Path path = file.path();
-        byte[] onDisk;
-        try (InputStream in = Files.newInputStream(path)) {
-            onDisk = in.readNBytes(loaded.length + 1);
-        }
-        if (!Arrays.equals(onDisk, loaded)) {
-            throw new ComponentFileChangedException(path);
-        }
-        Path temp = Files.createTempFile(path.toAbsolutePath().getParent(), "." + path.getFileName(), ".tmp");
-        try {
-            Files.write(temp, encode(plan.text(), file.byteOrderMark()));
-            PosixFileAttributeView posix = Files.getFileAttributeView(path, PosixFileAttributeView.class);
-            if (posix != null) {
-                Files.setPosixFilePermissions(temp, posix.readAttributes().permissions());
-            }
-            try {
-                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        ComponentFileWrites.replaceIfUnchanged(file.path(), ComponentFileWrites.encode(file.text(),
+                file.byteOrderMark()), ComponentFileWrites.encode(plan.text(), file.byteOrderMark()));
     }
 
     private ComponentManifest reparse(String text) {
@@ -182,16 +153,5 @@ public final class ComponentFileUpdate {
                 + file.path().getFileName() + " without changing other text; edit that part of the file by hand.");
     }
 
-    private static byte[] encode(String text, boolean bom) {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        if (!bom) {
-            return body;
-        }
-        byte[] out = new byte[body.length + 3];
-        out[0] = (byte) 0xEF;
-        out[1] = (byte) 0xBB;
-        out[2] = (byte) 0xBF;
-        System.arraycopy(body, 0, out, 3, body.length);
-        return out;
-    }
+    
 }

@@ -1,0 +1,63 @@
+package io.statedesk.component.yaml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.Arrays;
+
+/** How a component file is written back: its bytes as loaded, and a replace that never loses someone else's edit. */
+public final class ComponentFileWrites {
+
+    private ComponentFileWrites() {
+    }
+
+    /** The file's bytes for this text: UTF-8, with the byte order mark when the file had one. */
+    public static byte[] encode(String text, boolean byteOrderMark) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        if (!byteOrderMark) {
+            return body;
+        }
+        byte[] out = new byte[body.length + 3];
+        out[0] = (byte) 0xEF;
+        out[1] = (byte) 0xBB;
+        out[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, out, 3, body.length);
+        return out;
+    }
+
+    /**
+     * Replaces the file with {@code replacement} only while it still holds {@code expected}: written next to it and
+     * moved into place, keeping its permissions.
+     *
+     * @throws ComponentFileChangedException when the file on disk is no longer what was loaded
+     */
+    public static void replaceIfUnchanged(Path path, byte[] expected, byte[] replacement) throws IOException {
+        byte[] onDisk;
+        try (InputStream in = Files.newInputStream(path)) {
+            onDisk = in.readNBytes(expected.length + 1);
+        }
+        if (!Arrays.equals(onDisk, expected)) {
+            throw new ComponentFileChangedException(path);
+        }
+        Path temp = Files.createTempFile(path.toAbsolutePath().getParent(), "." + path.getFileName(), ".tmp");
+        try {
+            Files.write(temp, replacement);
+            PosixFileAttributeView posix = Files.getFileAttributeView(path, PosixFileAttributeView.class);
+            if (posix != null) {
+                Files.setPosixFilePermissions(temp, posix.readAttributes().permissions());
+            }
+            try {
+                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
