@@ -6,10 +6,30 @@ import io.statedesk.ui.common.ValueKind;
 import java.time.Duration;
 import java.time.Instant;
 
-/** One line of the key table: the item and the texts its columns show. */
-public record KeyRow(StateItem item) {
+/**
+ * One line of the key table: the item and the texts its columns show. The texts that take work (app and value
+ * preview) are made once, when the row is built: scans build rows on their own thread, so the UI thread only adds
+ * finished rows, and scrolling never decodes a value again.
+ */
+public final class KeyRow {
 
     static final int PREVIEW_LENGTH = 120;
+    /** A preview looks at most at this many characters: enough for one line, however large the value is. */
+    private static final int PREVIEW_READ_CHARS = PREVIEW_LENGTH * 8;
+
+    private final StateItem item;
+    private final String app;
+    private final String preview;
+
+    public KeyRow(StateItem item) {
+        this.item = java.util.Objects.requireNonNull(item, "item");
+        this.app = appOf(item.key());
+        this.preview = previewOf(item);
+    }
+
+    public StateItem item() {
+        return item;
+    }
 
     public String storedKey() {
         return item.key().stored();
@@ -17,7 +37,10 @@ public record KeyRow(StateItem item) {
 
     /** The app id, or for other prefix strategies the prefix (namespace-prefixed keys show {@code ns / app}). */
     public String app() {
-        StateKey key = item.key();
+        return app;
+    }
+
+    private static String appOf(StateKey key) {
         if (key.namespace() != null) {
             return key.namespace() + " / " + key.appId();
         }
@@ -53,6 +76,10 @@ public record KeyRow(StateItem item) {
 
     /** The value as one line of text, or a hex start for binary. */
     public String preview() {
+        return preview;
+    }
+
+    private static String previewOf(StateItem item) {
         if (item.problemIfAny().isPresent()) {
             return "(Dapr cannot read this item: " + item.problemIfAny().get() + ")";
         }
@@ -71,8 +98,11 @@ public record KeyRow(StateItem item) {
             }
             return bytes.length > 24 ? hex.append('…').toString() : hex.toString();
         }
-        String line = ValueKind.utf8OrNull(bytes).replaceAll("\\s+", " ");
-        return line.length() > PREVIEW_LENGTH ? line.substring(0, PREVIEW_LENGTH) + "…" : line;
+        String text = ValueKind.utf8OrNull(bytes);
+        String start = text.length() > PREVIEW_READ_CHARS ? text.substring(0, PREVIEW_READ_CHARS) : text;
+        String line = start.replaceAll("\\s+", " ");
+        return line.length() > PREVIEW_LENGTH || start.length() < text.length()
+                ? line.substring(0, Math.min(line.length(), PREVIEW_LENGTH)) + "…" : line;
     }
 
     /** Time left as Dapr sees it: blank without TTL, "expired" once Dapr reads the item as missing. */
@@ -102,5 +132,21 @@ public record KeyRow(StateItem item) {
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    /** Rows are equal when their items are: a row rebuilt for the same item keeps its place in the selection. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof KeyRow row && row.item.equals(item);
+    }
+
+    @Override
+    public int hashCode() {
+        return item.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "KeyRow[" + item.key().stored() + "]";
     }
 }

@@ -40,13 +40,13 @@ import javafx.collections.transformation.FilteredList;
 public final class KeyTableViewModel {
 
     private static final long TREE_REFRESH_NANOS = 300_000_000L;
-    /** Rows added to the table in one turn of the UI thread: a few milliseconds of work. */
     /**
      * Parallel scan segments: half the cores, so that decoding pages (and, in the sandbox, DynamoDB Local itself)
      * leaves a core for input and painting. One segment on a 2-core machine still lists about 40,000 keys a second.
      */
     static final int UI_SEGMENTS = Math.max(1, Math.min(ScanRequest.DEFAULT_SEGMENTS,
             Runtime.getRuntime().availableProcessors() / 2));
+    /** Rows added to the table in one turn of the UI thread: a few milliseconds of work. */
     static final int MAX_ROWS_PER_FLUSH = 2_000;
     /** At most this often the table takes new rows while a scan streams: each fill costs a repaint. */
     static final long FLUSH_INTERVAL_MILLIS = 100;
@@ -67,7 +67,7 @@ public final class KeyTableViewModel {
     private final Supplier<StateStore> store;
     private final TaskRunner runner;
     private final KeyGroups groups = new KeyGroups();
-    private final Queue<StateItem> pending = new ConcurrentLinkedQueue<>();
+    private final Queue<KeyRow> pending = new ConcurrentLinkedQueue<>();
     private final AtomicLong pendingScanned = new AtomicLong();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private long generation;
@@ -200,8 +200,13 @@ public final class KeyTableViewModel {
         }
     }
 
+    /** Runs on the scan's thread: rows are built here, so the UI thread only adds them. */
     private void onPage(long scan, ScanPage page) {
-        pending.addAll(page.items());
+        List<KeyRow> built = new ArrayList<>(page.items().size());
+        for (StateItem item : page.items()) {
+            built.add(new KeyRow(item));
+        }
+        pending.addAll(built);
         pendingScanned.addAndGet(page.scannedCount());
         scheduleFlush(scan);
     }
@@ -219,11 +224,11 @@ public final class KeyTableViewModel {
         lastFlushMillis = System.currentTimeMillis();
         List<KeyRow> batch = new ArrayList<>();
         while (batch.size() < MAX_ROWS_PER_FLUSH) {
-            StateItem item = pending.poll();
-            if (item == null) {
+            KeyRow row = pending.poll();
+            if (row == null) {
                 break;
             }
-            batch.add(new KeyRow(item));
+            batch.add(row);
         }
         long scannedNow = pendingScanned.getAndSet(0);
         if (scan == generation && (!batch.isEmpty() || scannedNow > 0)) {

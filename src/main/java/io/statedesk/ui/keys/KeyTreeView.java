@@ -1,6 +1,10 @@
 package io.statedesk.ui.keys;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -11,7 +15,7 @@ public final class KeyTreeView {
     public static final String TREE_ID = "key-tree";
 
     private final TreeView<KeyGroup> tree = new TreeView<>();
-    private boolean rebuilding;
+    private boolean updating;
 
     public KeyTreeView(KeyTableViewModel model) {
         tree.setId(TREE_ID);
@@ -24,10 +28,13 @@ public final class KeyTreeView {
                         : group.label() + String.format(Locale.ROOT, "  (%,d)", group.count()));
             }
         });
-        rebuild(model.treeProperty().get(), KeyFilter.ALL);
-        model.treeProperty().addListener((obs, old, now) -> rebuild(now, model.groupFilterProperty().get()));
+        TreeItem<KeyGroup> root = new TreeItem<>(model.treeProperty().get());
+        root.setExpanded(true);
+        tree.setRoot(root);
+        update(root, model.treeProperty().get());
+        model.treeProperty().addListener((obs, old, now) -> show(now, model.groupFilterProperty().get()));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
-            if (!rebuilding) {
+            if (!updating) {
                 model.groupFilterProperty().set(selected == null ? KeyFilter.ALL : selected.getValue().filter());
             }
         });
@@ -37,40 +44,63 @@ public final class KeyTreeView {
         return tree;
     }
 
-    /** Rebuilds the nodes from a fresh snapshot, keeping what was expanded and selected. */
-    private void rebuild(KeyGroup root, KeyFilter selected) {
-        rebuilding = true;
+    /**
+     * Brings the nodes up to a fresh snapshot in place. While a scan streams this runs every few hundred
+     * milliseconds; replacing the root instead would make the tree rebuild and restyle all its cells each time.
+     * Nodes keep their expanded state because they are the same nodes; the selection follows its filter.
+     */
+    private void show(KeyGroup snapshot, KeyFilter selected) {
+        updating = true;
         try {
-            java.util.Set<KeyFilter> expanded = new java.util.HashSet<>();
-            if (tree.getRoot() != null) {
-                collectExpanded(tree.getRoot(), expanded);
-            }
-            TreeItem<KeyGroup> rootItem = toItem(root, expanded);
-            rootItem.setExpanded(true);
-            tree.setRoot(rootItem);
-            TreeItem<KeyGroup> match = find(rootItem, selected);
-            if (match != null) {
-                tree.getSelectionModel().select(match);
+            update(tree.getRoot(), snapshot);
+            TreeItem<KeyGroup> current = tree.getSelectionModel().getSelectedItem();
+            if (current == null || !current.getValue().filter().equals(selected)) {
+                TreeItem<KeyGroup> match = find(tree.getRoot(), selected);
+                if (match != null) {
+                    tree.getSelectionModel().select(match);
+                } else {
+                    tree.getSelectionModel().clearSelection();
+                }
             }
         } finally {
-            rebuilding = false;
+            updating = false;
         }
     }
 
-    private static TreeItem<KeyGroup> toItem(KeyGroup group, java.util.Set<KeyFilter> expanded) {
-        TreeItem<KeyGroup> item = new TreeItem<>(group);
-        item.setExpanded(expanded.contains(group.filter()));
-        for (KeyGroup child : group.children()) {
-            item.getChildren().add(toItem(child, expanded));
+    private static void update(TreeItem<KeyGroup> item, KeyGroup group) {
+        // Label and count are what a cell shows; comparing whole records would walk every subtree on each update.
+        KeyGroup shown = item.getValue();
+        if (shown == null || shown.count() != group.count() || !shown.label().equals(group.label())) {
+            item.setValue(group);
         }
-        return item;
+        Map<KeyFilter, TreeItem<KeyGroup>> existing = new HashMap<>();
+        for (TreeItem<KeyGroup> child : item.getChildren()) {
+            existing.put(child.getValue().filter(), child);
+        }
+        List<TreeItem<KeyGroup>> children = new ArrayList<>(group.children().size());
+        for (KeyGroup childGroup : group.children()) {
+            TreeItem<KeyGroup> child = existing.get(childGroup.filter());
+            if (child == null) {
+                child = new TreeItem<>(childGroup);
+            }
+            update(child, childGroup);
+            children.add(child);
+        }
+        if (!sameItems(item.getChildren(), children)) {
+            item.getChildren().setAll(children);
+        }
     }
 
-    private static void collectExpanded(TreeItem<KeyGroup> item, java.util.Set<KeyFilter> into) {
-        if (item.isExpanded()) {
-            into.add(item.getValue().filter());
+    private static boolean sameItems(List<TreeItem<KeyGroup>> now, List<TreeItem<KeyGroup>> next) {
+        if (now.size() != next.size()) {
+            return false;
         }
-        item.getChildren().forEach(child -> collectExpanded(child, into));
+        for (int i = 0; i < now.size(); i++) {
+            if (now.get(i) != next.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TreeItem<KeyGroup> find(TreeItem<KeyGroup> item, KeyFilter filter) {

