@@ -3,7 +3,12 @@ package io.statedesk.app;
 import io.statedesk.component.ComponentCatalog;
 import io.statedesk.component.ComponentLoader;
 import io.statedesk.component.PreparedStore;
+import io.statedesk.component.aws.AwsProfile;
 import io.statedesk.component.aws.AwsSetupException;
+import io.statedesk.component.aws.CredentialPlanner;
+import io.statedesk.component.aws.SharedAwsConfig;
+import io.statedesk.component.aws.SsoDeviceSignIn;
+import io.statedesk.component.aws.SsoTokenCache;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.Violation;
@@ -12,15 +17,23 @@ import io.statedesk.engine.dynamodb.DynamoDbStateStores;
 import io.statedesk.engine.error.AccessDeniedException;
 import io.statedesk.engine.error.UnavailableException;
 import io.statedesk.engine.table.TableCheck;
+import io.statedesk.ui.session.AwsProfileChoice;
 import io.statedesk.ui.session.ComponentChoice;
 import io.statedesk.ui.session.ComponentOpener;
+import io.statedesk.ui.session.SignInNeed;
+import io.statedesk.ui.session.SignInPrompt;
 import io.statedesk.ui.session.StoreSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -35,10 +48,30 @@ import software.amazon.awssdk.services.sts.StsClient;
  */
 final class AppComponentOpener implements ComponentOpener {
 
+    /** Reads the shared AWS config files (again on each call: the user may edit them while the app runs). */
+    @FunctionalInterface
+    interface SharedConfigSource {
+        SharedAwsConfig load() throws AwsSetupException;
+    }
+
     private final ExecutorService executor;
+    private final Map<String, String> environment;
+    private final SharedConfigSource sharedConfig;
+    private final Function<SsoTokenCache, SsoDeviceSignIn> signIns;
+    private final Clock clock;
 
     AppComponentOpener(ExecutorService executor) {
+        this(executor, System.getenv(), SharedAwsConfig::loadDefault, cache -> SsoDeviceSignIn.create(cache, null),
+                Clock.systemUTC());
+    }
+
+    AppComponentOpener(ExecutorService executor, Map<String, String> environment, SharedConfigSource sharedConfig,
+                       Function<SsoTokenCache, SsoDeviceSignIn> signIns, Clock clock) {
         this.executor = executor;
+        this.environment = Map.copyOf(environment);
+        this.sharedConfig = sharedConfig;
+        this.signIns = signIns;
+        this.clock = clock;
     }
 
     @Override
@@ -62,17 +95,11 @@ final class AppComponentOpener implements ComponentOpener {
     }
 
     @Override
-    public StoreSession open(ComponentChoice choice) {
-        ComponentSet set = load(choice.file());
-        ComponentManifest manifest = set.components().stream()
-                .filter(c -> choice.name().equals(c.name() == null ? "" : c.name()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(choice.file() + " no longer holds component "
-                        + choice.name() + ". Open the file again."));
+    public StoreSession open(ComponentChoice choice, String profile) {
         PreparedStore prepared;
         DynamoDbClient client;
         try {
-            prepared = PreparedStore.prepare(set, manifest, System.getenv(), null, null);
+            prepared = prepare(choice, profile);
             if (prepared.hasErrors()) {
                 throw new IllegalStateException(prepared.problems().stream().filter(Violation::isError)
                         .map(Violation::describe).collect(Collectors.joining("\n")));
@@ -83,7 +110,7 @@ final class AppComponentOpener implements ComponentOpener {
         }
         boolean readOnly = prepared.readOnlyByDefault();
         String location = prepared.config().endpointIfSet().orElseGet(() -> awsLocation(prepared))
-                + " · table " + prepared.config().table();
+                + " · table " + prepared.config().table() + (profile == null ? "" : " · profile " + profile);
         StoreSession session = new StoreSession(choice.name(), location, readOnly, false,
                 prepared.storeConfig(readOnly), c -> DynamoDbStateStores.create(c, client, executor), client::close);
         try {
@@ -108,6 +135,89 @@ final class AppComponentOpener implements ComponentOpener {
             session.close();
             throw e;
         }
+    }
+
+    @Override
+    public List<AwsProfileChoice> profiles() {
+        try {
+            return sharedConfig.load().profiles().stream()
+                    .map(p -> new AwsProfileChoice(p.name(), summary(p)))
+                    .toList();
+        } catch (AwsSetupException unreadable) {
+            // opening with a profile reports the parse error with its file; the list just stays empty
+            return List.of();
+        }
+    }
+
+    @Override
+    public Optional<SignInNeed> signInNeeded(ComponentChoice choice, String profile) {
+        SharedAwsConfig shared;
+        try {
+            shared = sharedConfig.load();
+        } catch (AwsSetupException unreadable) {
+            return Optional.empty();
+        }
+        PreparedStore prepared = prepare(choice, profile, shared);
+        SsoTokenCache cache = new SsoTokenCache(shared.ssoCacheDirectory(), clock);
+        return CredentialPlanner.profileUsed(prepared.credentials(), shared, environment)
+                .flatMap(used -> used.sso().flatMap(cache::signInNeeded)
+                        .map(reason -> new SignInNeed(used.name(), reason)));
+    }
+
+    @Override
+    public void signIn(String profile, SignInPrompt prompt, BooleanSupplier cancelled) throws InterruptedException {
+        try {
+            SharedAwsConfig shared = sharedConfig.load();
+            AwsProfile found = shared.profile(profile).orElseThrow(() -> new IllegalStateException(
+                    "There is no AWS profile named " + profile + " in " + shared.configFile() + "."));
+            AwsProfile.SsoLogin login = found.sso().orElseThrow(() -> new IllegalStateException("Profile "
+                    + profile + " does not sign in through AWS IAM Identity Center (it has no sso_session or"
+                    + " sso_start_url), so there is nothing to sign in to."));
+            signIns.apply(new SsoTokenCache(shared.ssoCacheDirectory(), clock)).signIn(login, prompt::show, cancelled);
+        } catch (AwsSetupException e) {
+            throw new IllegalStateException(e.getMessage() + " " + e.fix(), e);
+        }
+    }
+
+    private PreparedStore prepare(ComponentChoice choice, String profile) {
+        try {
+            return prepare(choice, profile, profile == null ? null : sharedConfig.load());
+        } catch (AwsSetupException e) {
+            throw new IllegalStateException(e.getMessage() + " " + e.fix(), e);
+        }
+    }
+
+    private PreparedStore prepare(ComponentChoice choice, String profile, SharedAwsConfig shared) {
+        ComponentSet set = load(choice.file());
+        ComponentManifest manifest = set.components().stream()
+                .filter(c -> choice.name().equals(c.name() == null ? "" : c.name()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(choice.file() + " no longer holds component "
+                        + choice.name() + ". Open the file again."));
+        try {
+            return PreparedStore.prepare(set, manifest, environment, shared, profile);
+        } catch (AwsSetupException e) {
+            throw new IllegalStateException(e.getMessage() + " " + e.fix(), e);
+        }
+    }
+
+    /** "SSO · account 123456789012 · ReadOnly · eu-west-1", "keys · us-east-1", "assume role". */
+    static String summary(AwsProfile profile) {
+        List<String> parts = new ArrayList<>();
+        switch (profile.kind()) {
+            case SSO -> {
+                parts.add("SSO");
+                Optional.ofNullable(profile.ssoAccountId()).ifPresent(a -> parts.add("account " + a));
+                Optional.ofNullable(profile.ssoRoleName()).ifPresent(parts::add);
+            }
+            case STATIC_KEYS -> parts.add("keys");
+            case ASSUME_ROLE -> parts.add("assume role");
+            case WEB_IDENTITY -> parts.add("web identity");
+            case CREDENTIAL_PROCESS -> parts.add("credential process");
+            case OTHER -> { }
+        }
+        Optional.ofNullable(profile.region()).ifPresent(parts::add);
+        return String.join(" · ", parts);
     }
 
     /** "AWS account 123456789012 · eu-west-1": which account a write would change, asked of STS. */

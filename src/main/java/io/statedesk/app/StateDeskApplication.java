@@ -46,7 +46,8 @@ public final class StateDeskApplication extends Application {
         applyTheme(preferences.flag("theme.dark"));
         taskRunner = new FxTaskRunner();
         sandbox = new AppSandbox(Sandbox.defaultFolder(), taskRunner.executor());
-        model = new MainViewModel(taskRunner, new FxDialogService(() -> stage), new AppComponentOpener(
+        model = new MainViewModel(taskRunner, new FxDialogService(() -> stage,
+                url -> getHostServices().showDocument(url)), new AppComponentOpener(
                 taskRunner.executor()), sandbox, new WriteHistory(appData.resolve("history.jsonl")),
                 Clock.systemUTC());
         MainView view = new MainView(model, preferences, StateDeskApplication::applyTheme);
@@ -73,6 +74,7 @@ public final class StateDeskApplication extends Application {
         stage.setMinHeight(500);
         stage.setOnHiding(event -> rememberWindow(stage));
         stage.show();
+        model.loadProfiles();
         // The sandbox (or the component) opens in the background: the window is there at once.
         List<String> paths = args.stream().filter(arg -> !arg.startsWith("-")).toList();
         if (paths.isEmpty()) {

@@ -51,7 +51,7 @@ class AppComponentOpenerIT {
 
         List<ComponentChoice> choices = opener.list(file);
         assertThat(choices).singleElement().satisfies(choice -> assertThat(choice.usable()).isTrue());
-        try (StoreSession session = opener.open(choices.get(0))) {
+        try (StoreSession session = opener.open(choices.get(0), null)) {
             assertThat(session.readOnly()).isFalse();
             assertThat(session.location()).contains(db.server().endpoint().toString()).contains(table);
             assertThat(session.config().ttlAttributeName()).isEqualTo("expiresAt");
@@ -86,7 +86,7 @@ class AppComponentOpenerIT {
         Path file = component("statestore", db.server().endpoint().toString(), "no-such-table", Map.of());
         AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
 
-        assertThatThrownBy(() -> opener.open(opener.list(file).get(0)))
+        assertThatThrownBy(() -> opener.open(opener.list(file).get(0), null))
                 .hasMessageContaining("no-such-table")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(LocalDynamoDbServer.SECRET_KEY));
     }
@@ -97,7 +97,7 @@ class AppComponentOpenerIT {
         Path file = component("statestore", db.server().endpoint().toString(), table, Map.of());
         AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
 
-        assertThatThrownBy(() -> opener.open(opener.list(file).get(0))).hasMessageContaining("key");
+        assertThatThrownBy(() -> opener.open(opener.list(file).get(0), null)).hasMessageContaining("key");
     }
 
     @Test
@@ -105,7 +105,7 @@ class AppComponentOpenerIT {
         Path file = component("statestore", "http://127.0.0.1:1", "dapr-state", Map.of());
         AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
 
-        assertThatThrownBy(() -> opener.open(opener.list(file).get(0))).hasMessageContaining("127.0.0.1");
+        assertThatThrownBy(() -> opener.open(opener.list(file).get(0), null)).hasMessageContaining("127.0.0.1");
     }
 
     @Test

@@ -19,6 +19,11 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public boolean confirmAnswer = true;
+    /** Sign-in codes shown, as "profile code url"; and whether each prompt was closed again. */
+    public final List<String> signInCodes = new ArrayList<>();
+    public int signInPromptsClosed;
+    /** Runs when a sign-in code is shown, with the cancel action: lets a test play the user closing it. */
+    public java.util.function.Consumer<Runnable> onSignInCode = cancel -> { };
     /** Runs when a conflict dialog opens, before it is answered: lets a test play a third writer. */
     public Runnable onConflict = () -> { };
 
@@ -56,5 +61,13 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<ComponentChoice> chooseComponent(List<ComponentChoice> choices) {
         return choices.stream().filter(ComponentChoice::usable).findFirst();
+    }
+
+    @Override
+    public Runnable showSignInCode(String profile, String userCode, String verificationUri,
+            String verificationUriComplete, Runnable onCancel) {
+        signInCodes.add(profile + " " + userCode + " " + verificationUriComplete);
+        onSignInCode.accept(onCancel);
+        return () -> signInPromptsClosed++;
     }
 }

@@ -1,6 +1,8 @@
 package io.statedesk.component.aws;
 
 import io.statedesk.component.model.DynamoDbComponentConfig;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Chooses credentials as daprd's {@code state.aws.dynamodb} does (spec 1.3): IAM Roles Anywhere when all three of
@@ -42,5 +44,29 @@ public final class CredentialPlanner {
                 : config.hasStaticKeys() ? " (instead of the component's static keys, which daprd would use)" : "";
         return new CredentialPlan(new CredentialSource.NamedProfile(profile.name(), shared.profileFile()),
                 "Profile " + profile.name() + " chosen for this session" + overrides + ".");
+    }
+
+    /**
+     * The shared-config profile this plan reads credentials from, if any: the profile chosen for the session, or
+     * for the default chain the one it falls through to ({@code AWS_PROFILE}, else {@code default}) when no
+     * credentials in the environment come first. Static keys and Roles Anywhere use no profile.
+     */
+    public static Optional<AwsProfile> profileUsed(CredentialPlan plan, SharedAwsConfig shared,
+                                                   Map<String, String> environment) {
+        if (plan.source() instanceof CredentialSource.NamedProfile named) {
+            return shared.profile(named.profileName());
+        }
+        if (!(plan.source() instanceof CredentialSource.DefaultChain)) {
+            return Optional.empty();
+        }
+        boolean environmentFirst = present(environment, "AWS_ACCESS_KEY_ID")
+                || present(environment, "AWS_WEB_IDENTITY_TOKEN_FILE")
+                || System.getProperty("aws.accessKeyId") != null;
+        return environmentFirst ? Optional.empty() : shared.profile(shared.defaultChainProfileName());
+    }
+
+    private static boolean present(Map<String, String> environment, String name) {
+        String value = environment.get(name);
+        return value != null && !value.isBlank();
     }
 }

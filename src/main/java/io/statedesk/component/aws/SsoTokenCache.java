@@ -53,6 +53,27 @@ public final class SsoTokenCache {
                 .orElse(Status.MISSING);
     }
 
+    /**
+     * Why this login needs a sign-in before the SDK can use it, or empty when the cached token will do: it is
+     * valid, or (for an {@code sso-session}) it has expired but the SDK can refresh it with the cached refresh token
+     * and client registration, as it does without asking.
+     */
+    public Optional<String> signInNeeded(SsoLogin login) {
+        Optional<CachedSsoToken> cached = read(login);
+        if (cached.isEmpty()) {
+            return Optional.of("there is no sign-in for it on this computer yet");
+        }
+        CachedSsoToken token = cached.get();
+        java.time.Instant now = clock.instant();
+        if (token.isValidAt(now)) {
+            return Optional.empty();
+        }
+        boolean refreshable = login.sessionName() != null && !token.refreshToken().isEmpty()
+                && token.hasUsableRegistration(now);
+        return refreshable ? Optional.empty()
+                : Optional.of("its sign-in expired at " + iso(token.expiresAt()).replace('T', ' '));
+    }
+
     /** The cached token, or empty when there is none or it cannot be read. */
     public Optional<CachedSsoToken> read(SsoLogin login) {
         Path file = fileFor(login);

@@ -24,4 +24,11 @@ public interface DialogService {
 
     /** Lets the user pick one of several components found in a file or folder. */
     Optional<ComponentChoice> chooseComponent(List<ComponentChoice> choices);
+
+    /**
+     * Shows, without waiting, the code of an SSO sign-in and the page where the user approves it. Returns what
+     * closes it once the sign-in is over; {@code onCancel} runs if the user closes it first.
+     */
+    Runnable showSignInCode(String profile, String userCode, String verificationUri, String verificationUriComplete,
+                            Runnable onCancel);
 }

@@ -41,6 +41,7 @@ public final class MainView {
 
     public static final String EMPTY_STATE_ID = "empty-state";
     public static final String TABS_ID = "component-tabs";
+    public static final String PROFILE_CHOOSER_ID = "aws-profile";
 
     private final BorderPane root = new BorderPane();
     private final TabPane tabPane = new TabPane();
@@ -58,7 +59,12 @@ public final class MainView {
         VBox emptyState = emptyState();
         emptyState.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(tabPane.getTabs()));
         StackPane center = new StackPane(tabPane, emptyState);
-        root.setTop(menuBar(themeSwitch));
+        MenuBar menus = menuBar(themeSwitch);
+        HBox top = new HBox(menus, profileChooser());
+        HBox.setHgrow(menus, javafx.scene.layout.Priority.ALWAYS);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("main-top");
+        root.setTop(top);
         root.setCenter(center);
         root.setBottom(statusLine());
         model.tabs().addListener((ListChangeListener<StoreTabViewModel>) change -> {
@@ -246,6 +252,29 @@ public final class MainView {
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(560);
         box.setMaxHeight(200);
+        return box;
+    }
+
+    /**
+     * Which AWS credentials the next component opens with: as daprd finds them, or a profile of the shared config
+     * files chosen for this session (never saved: an operator's profile choice should not outlive the session).
+     */
+    private HBox profileChooser() {
+        javafx.scene.control.ComboBox<io.statedesk.ui.session.AwsProfileChoice> chooser =
+                new javafx.scene.control.ComboBox<>(model.profiles());
+        chooser.setId(PROFILE_CHOOSER_ID);
+        chooser.valueProperty().bindBidirectional(model.profileProperty());
+        chooser.setPrefWidth(280);
+        chooser.setTooltip(new javafx.scene.control.Tooltip("AWS credentials for the components you open next. "
+                + "\"As daprd\" uses the component's accessKey and secretKey, else the SDK default chain (environment,"
+                + " AWS_PROFILE, shared config files, SSO). Tabs already open keep their credentials."));
+        chooser.setOnShowing(event -> model.loadProfiles());
+        Label label = new Label("AWS profile");
+        label.setGraphic(Icons.icon(Feather.KEY));
+        label.setLabelFor(chooser);
+        HBox box = new HBox(6, label, chooser);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.getStyleClass().add("profile-chooser");
         return box;
     }
 

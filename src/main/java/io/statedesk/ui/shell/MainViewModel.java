@@ -4,9 +4,11 @@ import io.statedesk.history.WriteHistory;
 import io.statedesk.ui.common.DialogService;
 import io.statedesk.ui.common.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
+import io.statedesk.ui.session.AwsProfileChoice;
 import io.statedesk.ui.session.ComponentChoice;
 import io.statedesk.ui.session.ComponentOpener;
 import io.statedesk.ui.session.SandboxControl;
+import io.statedesk.ui.session.SignInNeed;
 import io.statedesk.ui.session.StoreSession;
 import io.statedesk.ui.workspace.StoreTabViewModel;
 import java.nio.file.Path;
@@ -15,11 +17,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -32,6 +38,11 @@ public final class MainViewModel {
     private final ObservableList<StoreTabViewModel> tabs = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** The AWS profiles offered for new connections; the first is always "as daprd". */
+    private final ObservableList<AwsProfileChoice> profiles =
+            FXCollections.observableArrayList(AwsProfileChoice.DAPRD_ORDER);
+    /** The profile components are opened with from now on; existing tabs keep theirs. Never saved. */
+    private final ObjectProperty<AwsProfileChoice> profile = new SimpleObjectProperty<>(AwsProfileChoice.DAPRD_ORDER);
 
     private final TaskRunner runner;
     private final DialogService dialogs;
@@ -63,6 +74,14 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    public ObservableList<AwsProfileChoice> profiles() {
+        return profiles;
+    }
+
+    public ObjectProperty<AwsProfileChoice> profileProperty() {
+        return profile;
     }
 
     public DialogService dialogs() {
@@ -104,6 +123,19 @@ public final class MainViewModel {
                 failure -> failed("Cannot read " + fileOrFolder, failure));
     }
 
+    /** Reads the profiles of the shared AWS config files again (they may have changed), keeping the choice. */
+    public void loadProfiles() {
+        runner.run(opener::profiles, found -> {
+            String chosen = profile.get() == null ? "" : profile.get().name();
+            List<AwsProfileChoice> all = new java.util.ArrayList<>();
+            all.add(AwsProfileChoice.DAPRD_ORDER);
+            all.addAll(found);
+            profiles.setAll(all);
+            profile.set(all.stream().filter(p -> p.name().equals(chosen)).findFirst()
+                    .orElse(AwsProfileChoice.DAPRD_ORDER));
+        }, failure -> status.set("The AWS profiles could not be listed: " + ErrorText.of(failure)));
+    }
+
     public void close(StoreTabViewModel tab) {
         tabs.remove(tab);
         sources.remove(tab);
@@ -134,12 +166,66 @@ public final class MainViewModel {
             dialogs.showError("Cannot open " + picked.name(), String.join("\n", picked.problems()));
             return;
         }
+        connect(source, picked, profile.get() == null ? null : profile.get().profileOrNull());
+    }
+
+    /** Connects, first offering an SSO sign-in when the credentials would come from a signed-out SSO profile. */
+    private void connect(Path source, ComponentChoice picked, String profileName) {
         busy.set(true);
-        status.set("Connecting to " + picked.name() + "…");
-        runner.run(() -> opener.open(picked), session -> {
+        status.set("Connecting to " + picked.name() + (profileName == null ? "" : " with AWS profile " + profileName)
+                + "…");
+        runner.run(() -> opener.signInNeeded(picked, profileName), need -> {
+            if (need.isPresent()) {
+                offerSignIn(source, picked, profileName, need.get());
+            } else {
+                openNow(source, picked, profileName);
+            }
+        }, failure -> failed("Cannot open " + picked.name(), failure));
+    }
+
+    private void openNow(Path source, ComponentChoice picked, String profileName) {
+        busy.set(true);
+        runner.run(() -> opener.open(picked, profileName), session -> {
             sources.put(addTab(session), picked);
             onOpened.accept(source);
         }, failure -> failed("Cannot open " + picked.name(), failure));
+    }
+
+    private void offerSignIn(Path source, ComponentChoice picked, String profileName, SignInNeed need) {
+        busy.set(false);
+        String cli = "aws sso login --profile " + need.profile();
+        if (!dialogs.confirm("Sign in to AWS", "Opening " + picked.name() + " uses the AWS profile " + need.profile()
+                + ", which signs in through AWS IAM Identity Center (SSO), and " + need.reason() + ".\n\nSign in"
+                + " now? StateDesk shows a code to approve in your browser, then saves the sign-in where the AWS CLI"
+                + " and SDKs find it, as \"" + cli + "\" does.", "Sign in")) {
+            status.set("Not connected: the AWS profile " + need.profile() + " needs an SSO sign-in (here, or with \""
+                    + cli + "\").");
+            return;
+        }
+        busy.set(true);
+        status.set("Waiting for the SSO sign-in of profile " + need.profile() + " to be approved in the browser…");
+        AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicReference<Runnable> closePrompt = new AtomicReference<>(() -> { });
+        runner.run(() -> {
+            opener.signIn(need.profile(), (code, page, pageWithCode) -> runner.onUiThread(() ->
+                    closePrompt.set(dialogs.showSignInCode(need.profile(), code, page, pageWithCode, () -> {
+                        cancelled.set(true);
+                        status.set("Cancelling the sign-in…");
+                    }))), cancelled::get);
+            return null;
+        }, signedIn -> {
+            closePrompt.get().run();
+            status.set("Signed in. Connecting to " + picked.name() + "…");
+            openNow(source, picked, profileName);
+        }, failure -> {
+            closePrompt.get().run();
+            if (cancelled.get()) {
+                busy.set(false);
+                status.set("Sign-in cancelled: " + picked.name() + " was not opened.");
+            } else {
+                failed("The SSO sign-in for profile " + need.profile() + " did not complete", failure);
+            }
+        });
     }
 
     private StoreTabViewModel addTab(StoreSession session) {

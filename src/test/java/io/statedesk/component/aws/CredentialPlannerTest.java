@@ -149,4 +149,33 @@ class CredentialPlannerTest {
         assertThat(shared.profiles()).extracting(AwsProfile::name).containsExactly("default");
         assertThat(shared.ssoCacheDirectory()).isEqualTo(home.resolve(".aws/sso/cache"));
     }
+
+    @Test
+    void profileUsed_isTheChosenProfile(@TempDir Path home) throws Exception {
+        SharedAwsConfig shared = SharedFiles.write(home);
+        CredentialPlan plan = CredentialPlanner.withProfile(Components.dynamo(), shared, "sso-new");
+
+        assertThat(CredentialPlanner.profileUsed(plan, shared, Map.of())).map(AwsProfile::name).contains("sso-new");
+    }
+
+    @Test
+    void profileUsed_byTheDefaultChain_isAwsProfile_unlessKeysInTheEnvironmentComeFirst(@TempDir Path home)
+            throws Exception {
+        SharedAwsConfig shared = SharedFiles.write(home);
+        CredentialPlan chain = CredentialPlanner.daprd(Components.dynamo());
+
+        assertThat(CredentialPlanner.profileUsed(chain, shared, Map.of("AWS_PROFILE", "dev")))
+                .map(AwsProfile::name).contains("dev");
+        assertThat(CredentialPlanner.profileUsed(chain, shared, Map.of("AWS_ACCESS_KEY_ID", "AKIAENV"))).isEmpty();
+        assertThat(CredentialPlanner.profileUsed(chain, shared, Map.of("AWS_WEB_IDENTITY_TOKEN_FILE", "/t")))
+                .isEmpty();
+    }
+
+    @Test
+    void profileUsed_withTheComponentsStaticKeys_isNone(@TempDir Path home) throws Exception {
+        SharedAwsConfig shared = SharedFiles.write(home);
+        CredentialPlan keys = CredentialPlanner.daprd(Components.dynamo("accessKey", "AK", "secretKey", "SK"));
+
+        assertThat(CredentialPlanner.profileUsed(keys, shared, Map.of())).isEmpty();
+    }
 }

@@ -31,6 +31,11 @@ public final class Workbench {
     public final Scene scene;
 
     public Workbench(Stage stage, Supplier<StoreSession> session, Path home) {
+        this(stage, session, home, null);
+    }
+
+    /** With {@code components} null, opening component files is not part of the test. */
+    public Workbench(Stage stage, Supplier<StoreSession> session, Path home, ComponentOpener components) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         SandboxControl sandbox = new SandboxControl() {
             @Override
@@ -43,14 +48,31 @@ public final class Workbench {
                 return session.get();
             }
         };
-        ComponentOpener opener = new ComponentOpener() {
+        ComponentOpener opener = components != null ? components : new ComponentOpener() {
             @Override
             public List<ComponentChoice> list(Path fileOrFolder) {
                 return List.of();
             }
 
             @Override
-            public StoreSession open(ComponentChoice choice) {
+            public StoreSession open(ComponentChoice choice, String profile) {
+                throw new UnsupportedOperationException("not used in this test");
+            }
+
+            @Override
+            public List<io.statedesk.ui.session.AwsProfileChoice> profiles() {
+                return List.of();
+            }
+
+            @Override
+            public java.util.Optional<io.statedesk.ui.session.SignInNeed> signInNeeded(ComponentChoice choice,
+                    String profile) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void signIn(String profile, io.statedesk.ui.session.SignInPrompt prompt,
+                    java.util.function.BooleanSupplier cancelled) {
                 throw new UnsupportedOperationException("not used in this test");
             }
         };

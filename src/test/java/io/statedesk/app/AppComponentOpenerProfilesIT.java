@@ -1,0 +1,202 @@
+package io.statedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.statedesk.component.aws.SharedAwsConfig;
+import io.statedesk.component.aws.SsoDeviceSignIn;
+import io.statedesk.sandbox.LocalDynamoDbServer;
+import io.statedesk.testing.DaprTables;
+import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
+import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.ui.session.AwsProfileChoice;
+import io.statedesk.ui.session.ComponentChoice;
+import io.statedesk.ui.session.SignInNeed;
+import io.statedesk.ui.session.StoreSession;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The window's AWS profile choice and SSO sign-in over the real component layer: shared config files in a temporary
+ * home, DynamoDB Local, and a local stand-in for the IAM Identity Center OIDC endpoints.
+ */
+@WithDynamoDbLocal
+class AppComponentOpenerProfilesIT {
+
+    private static final ExecutorService EXECUTOR = Executors.newFixedThreadPool(2);
+    private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+
+    @TempDir
+    Path home;
+    private HttpServer oidc;
+    private final List<String> oidcRequests = new ArrayList<>();
+    private Path component;
+
+    @AfterAll
+    static void stopExecutor() {
+        EXECUTOR.shutdownNow();
+    }
+
+    @BeforeEach
+    void files(LocalDynamoDb db, DaprTables tables) throws IOException {
+        Path aws = Files.createDirectories(home.resolve(".aws"));
+        Files.writeString(aws.resolve("config"), """
+                [default]
+                region = us-east-1
+
+                [profile local]
+                region = us-east-1
+
+                [profile sso-dev]
+                sso_session = corp
+                sso_account_id = 111122223333
+                sso_role_name = Developer
+                region = eu-west-1
+
+                [sso-session corp]
+                sso_start_url = https://corp.awsapps.com/start
+                sso_region = eu-west-1
+                """);
+        Files.writeString(aws.resolve("credentials"), """
+                [local]
+                aws_access_key_id = %s
+                aws_secret_access_key = %s
+                """.formatted(LocalDynamoDbServer.ACCESS_KEY, LocalDynamoDbServer.SECRET_KEY));
+        // A component without keys: daprd (and StateDesk, unless a profile is chosen) use the default chain.
+        component = Files.writeString(home.resolve("statestore.yaml"), """
+                apiVersion: dapr.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: statestore
+                spec:
+                  type: state.aws.dynamodb
+                  version: v1
+                  metadata:
+                  - name: table
+                    value: "%s"
+                  - name: endpoint
+                    value: "%s"
+                  - name: region
+                    value: "us-east-1"
+                """.formatted(tables.create(), db.server().endpoint()));
+        oidc = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        oidc.createContext("/client/register", x -> answer(x, """
+                {"clientId":"client-1","clientSecret":"client-secret-1","clientIdIssuedAt":1795000000,
+                 "clientSecretExpiresAt":1802000000}"""));
+        oidc.createContext("/device_authorization", x -> answer(x, """
+                {"deviceCode":"device-1","userCode":"QRST-7788","verificationUri":"https://device.sso.example/",
+                 "verificationUriComplete":"https://device.sso.example/?user_code=QRST-7788","expiresIn":600,
+                 "interval":1}"""));
+        oidc.createContext("/token", x -> answer(x, """
+                {"accessToken":"access-token-1","tokenType":"Bearer","expiresIn":28800,
+                 "refreshToken":"refresh-token-1"}"""));
+        oidc.start();
+    }
+
+    @AfterEach
+    void stopOidc() {
+        oidc.stop(0);
+    }
+
+    private AppComponentOpener opener(Map<String, String> environment) {
+        URI endpoint = URI.create("http://127.0.0.1:" + oidc.getAddress().getPort());
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return new AppComponentOpener(EXECUTOR, environment, () -> SharedAwsConfig.load(environment, home),
+                cache -> new SsoDeviceSignIn(SsoDeviceSignIn.clients(endpoint), cache, clock, pause -> { }), clock);
+    }
+
+    private ComponentChoice choice(AppComponentOpener opener) {
+        return opener.list(component).get(0);
+    }
+
+    @Test
+    void profiles_areListedWithHowTheyGetCredentials() {
+        assertThat(opener(Map.of()).profiles()).containsExactly(
+                new AwsProfileChoice("default", "us-east-1"),
+                new AwsProfileChoice("local", "keys · us-east-1"),
+                new AwsProfileChoice("sso-dev", "SSO · account 111122223333 · Developer · eu-west-1"));
+    }
+
+    @Test
+    void aChosenProfile_suppliesTheCredentials_andTheTabSaysWhichOne() {
+        AppComponentOpener opener = opener(Map.of());
+
+        try (StoreSession session = opener.open(choice(opener), "local")) {
+            assertThat(session.location()).endsWith("· profile local");
+            assertThat(session.store().checkTable().ok()).isTrue();
+        }
+    }
+
+    @Test
+    void theDefaultChainsSsoProfile_withoutASignIn_needsOne() {
+        AppComponentOpener opener = opener(Map.of("AWS_PROFILE", "sso-dev"));
+
+        assertThat(opener.signInNeeded(choice(opener), null))
+                .contains(new SignInNeed("sso-dev", "there is no sign-in for it on this computer yet"));
+        assertThat(opener.signInNeeded(choice(opener), "local")).isEmpty();
+        assertThat(opener.signInNeeded(choice(opener), "sso-dev")).isPresent();
+    }
+
+    @Test
+    void signingIn_cachesTheTokenWhereTheCliLooks_andThenNoneIsNeeded() throws Exception {
+        AppComponentOpener opener = opener(Map.of("AWS_PROFILE", "sso-dev"));
+        List<String> shown = new ArrayList<>();
+
+        opener.signIn("sso-dev", (code, page, pageWithCode) -> shown.add(code + " " + pageWithCode), () -> false);
+
+        assertThat(shown).containsExactly("QRST-7788 https://device.sso.example/?user_code=QRST-7788");
+        assertThat(oidcRequests).containsExactly("/client/register", "/device_authorization", "/token");
+        try (var cached = Files.list(home.resolve(".aws/sso/cache"))) {
+            assertThat(cached).singleElement().satisfies(file -> assertThat(Files.readString(file))
+                    .contains("\"accessToken\"", "\"startUrl\" : \"https://corp.awsapps.com/start\""));
+        }
+        assertThat(opener.signInNeeded(choice(opener), null)).isEmpty();
+    }
+
+    @Test
+    void signingIn_toAProfileWithoutSso_isAClearError() {
+        AppComponentOpener opener = opener(Map.of());
+
+        assertThatThrownBy(() -> opener.signIn("local", (code, page, pageWithCode) -> { }, () -> false))
+                .hasMessage("Profile local does not sign in through AWS IAM Identity Center (it has no sso_session"
+                        + " or sso_start_url), so there is nothing to sign in to.");
+        assertThat(oidcRequests).isEmpty();
+    }
+
+    @Test
+    void anUnknownProfile_isAClearErrorWhenOpening() {
+        AppComponentOpener opener = opener(Map.of());
+
+        assertThatThrownBy(() -> opener.open(choice(opener), "nope")).hasMessageContaining("no AWS profile named nope");
+    }
+
+    private void answer(HttpExchange exchange, String body) throws IOException {
+        oidcRequests.add(exchange.getRequestURI().getPath());
+        exchange.getRequestBody().readAllBytes();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}
