@@ -8,7 +8,9 @@ import io.statedesk.component.model.ValueStyle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Edits metadata values of a loaded component file by replacing text at the exact character span of the YAML node,
@@ -17,6 +19,9 @@ import java.util.Objects;
  * Edits are in memory until {@link #save()}, which refuses to overwrite a file that changed on disk meanwhile.
  */
 public final class ComponentFileEditor {
+
+    /** The top-level fields {@link #setField} edits. */
+    public static final Set<String> FIELDS = Set.of("metadata.name", "metadata.namespace", "auth.secretStore");
 
     private final Path path;
     private final boolean bom;
@@ -84,8 +89,70 @@ public final class ComponentFileEditor {
         ComponentManifest after = reparse(updated, component);
         if (after.itemsNamed(itemName).size() != before - 1
                 || after.metadata().size() != current.metadata().size() - 1) {
-            throw new IllegalStateException("Removing " + itemName + " could not be done safely; the file is unchanged");
+            throw new IllegalStateException("Removing " + itemName
+                    + " could not be done safely; the file is unchanged");
         }
+        text = updated;
+        return this;
+    }
+
+    /**
+     * Writes an existing item anew with the same name and {@code value}: switches it between value, secretKeyRef
+     * and envRef. The item's own lines are rewritten (comments inside them go); the rest of the file stays.
+     */
+    public ComponentFileEditor setItem(ComponentManifest component, String itemName, ItemValue value) {
+        Objects.requireNonNull(value, "value");
+        ComponentManifest current = current(component);
+        String updated = ManifestTextEdits.replaceItem(text, current, itemName, value);
+        ComponentManifest after = reparse(updated, component);
+        boolean ok = after.item(itemName).map(i -> ItemValue.of(i).equals(value)).orElse(false)
+                && after.metadata().size() == current.metadata().size();
+        refuseUnless(ok, "The new " + itemName + " item would not read back as written");
+        text = updated;
+        return this;
+    }
+
+    /** Renames the item daprd uses under {@code from} (the last of that name), keeping its value and quoting. */
+    public ComponentFileEditor renameItem(ComponentManifest component, String from, String to) {
+        ComponentManifest current = current(component);
+        MetadataItem item = current.item(from).orElseThrow(() -> new IllegalArgumentException(
+                "Component " + current.name() + " has no metadata item " + from));
+        String updated = ManifestTextEdits.renameItem(text, current, from, to);
+        ComponentManifest after = reparse(updated, component);
+        boolean ok = after.item(to).map(i -> i.index() == item.index()
+                && ItemValue.of(i).equals(ItemValue.of(item))).orElse(false)
+                && after.itemsNamed(from).size() == current.itemsNamed(from).size() - 1;
+        refuseUnless(ok, "Renaming " + from + " to " + to + " could not be done safely");
+        text = updated;
+        return this;
+    }
+
+    /**
+     * Sets {@code metadata.name}, {@code metadata.namespace} or {@code auth.secretStore}; an empty value removes
+     * the key (and an {@code auth} block left empty).
+     */
+    public ComponentFileEditor setField(ComponentManifest component, String path, String value) {
+        if (!FIELDS.contains(path)) {
+            throw new IllegalArgumentException("Not an editable field: " + path + "; one of " + FIELDS);
+        }
+        Objects.requireNonNull(value, "value");
+        String updated = ManifestTextEdits.setManifestScalar(text, current(component), path, value);
+        ComponentManifest after = reparse(updated, component);
+        String now = switch (path) {
+            case "metadata.name" -> after.name();
+            case "metadata.namespace" -> after.namespace();
+            default -> after.secretStore();
+        };
+        refuseUnless(value.equals(now == null ? "" : now), "The new " + path + " would not read back as written");
+        text = updated;
+        return this;
+    }
+
+    /** Writes {@code scopes} as a block list in place of the old one; an empty list removes the key. */
+    public ComponentFileEditor setScopes(ComponentManifest component, List<String> scopes) {
+        String updated = ManifestTextEdits.setScopes(text, current(component), List.copyOf(scopes));
+        refuseUnless(reparse(updated, component).scopes().equals(scopes),
+                "The new scopes would not read back as written");
         text = updated;
         return this;
     }
@@ -196,7 +263,11 @@ public final class ComponentFileEditor {
         text = candidate;
     }
 
-    
+    private static void refuseUnless(boolean ok, String what) {
+        if (!ok) {
+            throw new IllegalStateException(what + "; the file is unchanged");
+        }
+    }
 
     @Override
     public String toString() {

@@ -59,4 +59,15 @@ final class TextLines {
         }
         return end - i;
     }
+
+    /** Whether a line holds only blanks or a comment. */
+    static boolean isBlankOrComment(String line) {
+        String t = line.strip();
+        return t.isEmpty() || t.startsWith("#");
+    }
+
+    /** A line break to put before lines inserted at {@code at} when the text there ends without one. */
+    static String ensureFinalBreak(String text, int at, String eol) {
+        return at == text.length() && !text.isEmpty() && !text.endsWith("\n") ? eol : "";
+    }
 }

@@ -5,21 +5,16 @@ import io.statedesk.component.model.DynamoDbFields;
 import io.statedesk.component.model.LoadedFile;
 import io.statedesk.component.model.MetadataItem;
 import io.statedesk.component.yaml.ComponentFileEditor;
-import io.statedesk.component.yaml.ComponentFileWrites;
 import io.statedesk.component.yaml.ComponentFileReader;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
- * Writes a form's changes into an existing component file. Values of existing items are set, new items added and
- * cleared ones removed by the component layer's {@link ComponentFileEditor}, so only the changed values differ;
- * what it cannot do yet (switching an item between value, secretKeyRef and envRef, renaming {@code awsRegion}, the
- * name, namespace, secret store and scopes) goes through {@link SpanEdits}. The result must read back as the form
- * says, or nothing is written.
+ * Writes a form's changes into an existing component file through the component layer's
+ * {@link ComponentFileEditor}: values set in place, items added, removed, switched between value, secretKeyRef and
+ * envRef or renamed ({@code region}/{@code awsRegion}), and the name, namespace, secret store and scopes set, each
+ * touching only its own text. The result must also read back as the form says as a whole, or nothing is written.
  */
 public final class ComponentFileUpdate {
 
@@ -50,7 +45,7 @@ public final class ComponentFileUpdate {
     }
 
     /** The edited text, not yet saved. */
-    public record Plan(ComponentFileEditor editor, String text, boolean beyondEditor) {
+    public record Plan(ComponentFileEditor editor, String text) {
     }
 
     /**
@@ -60,7 +55,6 @@ public final class ComponentFileUpdate {
      */
     public Plan plan(FormState target) {
         ComponentFileEditor editor = ComponentFileEditor.open(file);
-        List<BiFunction<String, ComponentManifest, String>> later = new ArrayList<>();
         boolean regionExisted = FormState.itemFor(original, FormField.REGION).isPresent();
         for (FormField f : FormField.METADATA) {
             ValueSource from = baseline.value(f);
@@ -78,12 +72,12 @@ public final class ComponentFileUpdate {
             } else if (item.isEmpty()) {
                 editor.addItem(original, name, to instanceof ValueSource.Plain p ? p.text() : "");
                 if (!(to instanceof ValueSource.Plain)) {
-                    later.add((text, c) -> SpanEdits.replaceItem(text, c, name, to));
+                    editor.setItem(original, name, to.toItemValue());
                 }
             } else if (to instanceof ValueSource.Plain p && from instanceof ValueSource.Plain) {
                 editor.setValue(original, name, p.text());
             } else {
-                later.add((text, c) -> SpanEdits.replaceItem(text, c, name, to));
+                editor.setItem(original, name, to.toItemValue());
             }
         }
         if (regionExisted && target.value(FormField.REGION).isSet()
@@ -91,41 +85,30 @@ public final class ComponentFileUpdate {
             String from = baseline.regionItemName();
             String to = target.regionItemName();
             original.item(to).filter(i -> !i.name().equals(from)).ifPresent(i -> editor.removeItem(original, to));
-            later.add((text, c) -> SpanEdits.renameItem(text, c, from, to));
+            editor.renameItem(original, from, to);
         }
-        scalar(later, baseline.name(), target.name(), "metadata.name");
-        scalar(later, baseline.namespace(), target.namespace(), "metadata.namespace");
-        scalar(later, baseline.secretStore(), target.secretStore(), "auth.secretStore");
+        field(editor, baseline.name(), target.name(), "metadata.name");
+        field(editor, baseline.namespace(), target.namespace(), "metadata.namespace");
+        field(editor, baseline.secretStore(), target.secretStore(), "auth.secretStore");
         if (!baseline.scopes().equals(target.scopes())) {
-            later.add((text, c) -> SpanEdits.setScopes(text, c, target.scopes()));
+            editor.setScopes(original, target.scopes());
         }
-        String text = editor.text();
-        for (BiFunction<String, ComponentManifest, String> edit : later) {
-            text = edit.apply(text, reparse(text));
-        }
-        verify(text, target);
-        return new Plan(editor, text, !later.isEmpty());
+        verify(editor.text(), target);
+        return new Plan(editor, editor.text());
     }
 
-    private static void scalar(List<BiFunction<String, ComponentManifest, String>> later, String from, String to,
-                               String path) {
+    private void field(ComponentFileEditor editor, String from, String to, String path) {
         if (!from.equals(to)) {
-            later.add((text, c) -> SpanEdits.setManifestScalar(text, c, path, to));
+            editor.setField(original, path, to);
         }
     }
 
     /**
-     * Saves a plan: through the component layer's editor when it made every edit, otherwise with the same
-     * guarantees (refuses when the file changed on disk since it was loaded, temporary file moved into place,
-     * permissions and byte order mark kept).
+     * Saves a plan through the component layer's editor: refused when the file changed on disk since it was
+     * loaded; a temporary file moved into place, permissions and byte order mark kept.
      */
     public void save(Plan plan) throws IOException {
-        if (!plan.beyondEditor()) {
-            plan.editor().save();
-            return;
-        }
-        ComponentFileWrites.replaceIfUnchanged(file.path(), ComponentFileWrites.encode(file.text(),
-                file.byteOrderMark()), ComponentFileWrites.encode(plan.text(), file.byteOrderMark()));
+        plan.editor().save();
     }
 
     private ComponentManifest reparse(String text) {
@@ -152,6 +135,4 @@ public final class ComponentFileUpdate {
         throw new IllegalStateException("The change to " + what + " cannot be written into "
                 + file.path().getFileName() + " without changing other text; edit that part of the file by hand.");
     }
-
-    
 }

@@ -1,14 +1,13 @@
 package io.statedesk.ui.componentform;
 
 import io.statedesk.component.model.ComponentManifest;
-import io.statedesk.component.model.ValueStyle;
-import io.statedesk.component.yaml.YamlScalars;
+import io.statedesk.component.yaml.ItemValue;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a form state as a new component document, and single metadata items for in-place replacement. Only
- * references are written for referenced values: a resolved secret never reaches this class.
+ * Writes a form state as a new component document. Only references are written for referenced values: a resolved
+ * secret never reaches this class.
  */
 public final class ComponentYaml {
 
@@ -34,7 +33,7 @@ public final class ComponentYaml {
             ValueSource v = s.value(f);
             if (v.isSet()) {
                 String name = f == FormField.REGION ? s.regionItemName() : f.itemName();
-                List<String> item = itemLines(name, v);
+                List<String> item = v.toItemValue().blockLines(name);
                 items.add("  - " + item.get(0));
                 item.subList(1, item.size()).forEach(l -> items.add("    " + l));
             }
@@ -54,40 +53,7 @@ public final class ComponentYaml {
         return String.join("\n", lines) + "\n";
     }
 
-    /** A block-style item without its dash: the first line is {@code name: ...}, the rest relative to it. */
-    static List<String> itemLines(String name, ValueSource v) {
-        List<String> lines = new ArrayList<>();
-        lines.add("name: " + scalar(name));
-        if (v instanceof ValueSource.SecretRef r) {
-            lines.add("secretKeyRef:");
-            lines.add("  name: " + scalar(r.name()));
-            if (!r.key().isEmpty()) {
-                lines.add("  key: " + scalar(r.key()));
-            }
-        } else if (v instanceof ValueSource.EnvRef e) {
-            lines.add("envRef: " + scalar(e.variable()));
-        } else if (v instanceof ValueSource.Plain p) {
-            lines.add("value: " + scalar(p.text()));
-        }
-        return lines;
-    }
-
-    /** The same item in flow style, for files that write items as {@code {name: x, value: y}}. */
-    static String flowItem(String name, ValueSource v) {
-        String body = "name: " + scalar(name);
-        if (v instanceof ValueSource.SecretRef r) {
-            body += ", secretKeyRef: {name: " + scalar(r.name()) + (r.key().isEmpty() ? "" : ", key: "
-                    + scalar(r.key())) + "}";
-        } else if (v instanceof ValueSource.EnvRef e) {
-            body += ", envRef: " + scalar(e.variable());
-        } else if (v instanceof ValueSource.Plain p) {
-            body += ", value: " + scalar(p.text());
-        }
-        return "{" + body + "}";
-    }
-
-    /** Plain when that reads back as the same text in every YAML reader, quoted otherwise. */
-    static String scalar(String text) {
-        return YamlScalars.render(text, ValueStyle.PLAIN);
+    private static String scalar(String text) {
+        return ItemValue.scalar(text);
     }
 }

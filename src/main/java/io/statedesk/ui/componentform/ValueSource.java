@@ -1,6 +1,7 @@
 package io.statedesk.ui.componentform;
 
 import io.statedesk.component.model.MetadataItem;
+import io.statedesk.component.yaml.ItemValue;
 import java.util.Objects;
 
 /**
@@ -53,13 +54,14 @@ public sealed interface ValueSource {
 
     /** How an item is read, as daprd reads it: a secretKeyRef replaces a value, a value wins over an envRef. */
     static ValueSource of(MetadataItem item) {
-        if (item.hasSecretKeyRef()) {
-            return new SecretRef(item.secretKeyRef().name(), item.secretKeyRef().key());
+        ItemValue read = ItemValue.of(item);
+        if (read instanceof ItemValue.SecretRef r) {
+            return new SecretRef(r.name(), r.key());
         }
-        if (!item.hasValue() && item.hasEnvRef()) {
-            return new EnvRef(item.envRef());
+        if (read instanceof ItemValue.EnvRef e) {
+            return new EnvRef(e.variable());
         }
-        return new Plain(item.value() == null ? "" : item.value());
+        return new Plain(((ItemValue.Plain) read).text());
     }
 
     /** The kind, for the form's value-source chooser. */
@@ -75,6 +77,20 @@ public sealed interface ValueSource {
 
     default boolean isSet() {
         return !(this instanceof Unset);
+    }
+
+    /** What the component layer writes for this source; there is nothing to write for {@link Unset}. */
+    default ItemValue toItemValue() {
+        if (this instanceof SecretRef r) {
+            return new ItemValue.SecretRef(r.name(), r.key());
+        }
+        if (this instanceof EnvRef e) {
+            return new ItemValue.EnvRef(e.variable());
+        }
+        if (this instanceof Plain p) {
+            return new ItemValue.Plain(p.text());
+        }
+        throw new IllegalStateException("An unset field has no item to write");
     }
 
     /** The form's choice of source; a value that is empty means no item. */

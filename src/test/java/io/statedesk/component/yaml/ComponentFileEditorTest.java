@@ -67,6 +67,78 @@ class ComponentFileEditorTest {
     }
 
     @Test
+    void switchingAnItemToASecretRef_rewritesOnlyThatItem() {
+        LoadedFile loaded = load();
+        ComponentManifest orders = loaded.components().get(0);
+
+        String edited = ComponentFileEditor.open(loaded)
+                .setItem(orders, "region", new ItemValue.SecretRef("aws", "region"))
+                .text();
+
+        List<String> lines = edited.lines().toList();
+        assertThat(lines.subList(14, 19)).containsExactly("    - name: region", "      secretKeyRef:",
+                "        name: aws", "        key: region", "    - name: keyPrefix");
+        assertThat(edited.replace("      secretKeyRef:\n        name: aws\n        key: region\n",
+                "      value: eu-west-1\n")).isEqualTo(original);
+    }
+
+    @Test
+    void switchingAFlowItemToAnEnvRef_staysFlowStyle() {
+        LoadedFile loaded = load();
+        ComponentManifest secrets = loaded.components().get(1);
+
+        String edited = ComponentFileEditor.open(loaded)
+                .setItem(secrets, "secretsFile", new ItemValue.EnvRef("SECRETS_FILE"))
+                .text();
+
+        assertThat(differingLines(original, edited)).containsExactly(31);
+        assertThat(edited.lines().toList().get(30)).isEqualTo(
+                "  metadata: [{name: secretsFile, envRef: SECRETS_FILE}, {name: nestedSeparator, value: \":\"}]");
+    }
+
+    @Test
+    void renamingAnItem_keepsItsValueAndItsLine() {
+        LoadedFile loaded = load();
+
+        String edited = ComponentFileEditor.open(loaded)
+                .renameItem(loaded.components().get(0), "region", "awsRegion")
+                .text();
+
+        assertThat(differingLines(original, edited)).containsExactly(15);
+        assertThat(edited.lines().toList().get(14)).isEqualTo("    - name: awsRegion");
+    }
+
+    @Test
+    void topLevelFields_andScopes_areSetAndRemovedInPlace() {
+        LoadedFile loaded = load();
+        ComponentManifest cache = loaded.components().get(2);
+
+        String edited = ComponentFileEditor.open(loaded)
+                .setField(cache, "metadata.name", "cache-v2")
+                .setField(cache, "metadata.namespace", "shop")
+                .setField(cache, "auth.secretStore", "")
+                .setScopes(cache, List.of("checkout", "billing"))
+                .text();
+
+        ComponentManifest after = ComponentFileReader.parseText(file, edited, false).components().get(2);
+        assertThat(after.name()).isEqualTo("cache-v2");
+        assertThat(after.namespace()).isEqualTo("shop");
+        assertThat(after.secretStore()).isNull();
+        assertThat(after.scopes()).containsExactly("checkout", "billing");
+        assertThat(edited).startsWith(original.substring(0, original.indexOf("  name: cache")))
+                .contains("# end of file")
+                .doesNotContain("auth:");
+    }
+
+    @Test
+    void unknownField_isRefused() {
+        LoadedFile loaded = load();
+
+        assertThatThrownBy(() -> ComponentFileEditor.open(loaded).setField(loaded.components().get(0), "spec.type",
+                "x")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Not an editable field");
+    }
+
+    @Test
     void quotingStyleOfTheFile_isKept() {
         LoadedFile loaded = load();
         ComponentManifest orders = loaded.components().get(0);

@@ -101,7 +101,8 @@ class MainViewModelSignInIT {
                         "aws sso login --profile staging");
         assertThat(opener.calls).containsExactly("signInNeeded statestore null", "signIn staging",
                 "open statestore null");
-        assertThat(dialogs.signInCodes).containsExactly("staging WXYZ-1234 https://device.sso.example/?user_code=WXYZ-1234");
+        assertThat(dialogs.signInCodes)
+                .containsExactly("staging WXYZ-1234 https://device.sso.example/?user_code=WXYZ-1234");
         assertThat(dialogs.signInPromptsClosed).isEqualTo(1);
         assertThat(model.tabs()).hasSize(1);
         assertThat(dialogs.errors).isEmpty();

@@ -1,40 +1,38 @@
-package io.statedesk.ui.componentform;
+package io.statedesk.component.yaml;
 
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.MetadataItem;
 import io.statedesk.component.model.SourceSpan;
 import io.statedesk.component.model.ValueStyle;
-import io.statedesk.component.yaml.YamlScalars;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The text-span edits the component layer's {@code ComponentFileEditor} does not offer yet: replacing a whole
- * metadata item (to switch between value, secretKeyRef and envRef), renaming an item, and setting
- * {@code metadata.name}, {@code metadata.namespace}, {@code auth.secretStore} and {@code scopes}. Like the editor,
- * each edit touches only the characters of what changed; {@link ComponentFileUpdate} re-reads the result and refuses
- * it unless it reads back as the form says.
+ * The text edits behind {@link ComponentFileEditor}'s structural changes: replacing a whole metadata item (to switch
+ * between value, secretKeyRef and envRef), renaming an item, and setting {@code metadata.name},
+ * {@code metadata.namespace}, {@code auth.secretStore} and {@code scopes}. Each touches only the characters of what
+ * changed; the editor re-reads the result and refuses it unless it reads back as intended.
  */
-final class SpanEdits {
+final class ManifestTextEdits {
 
-    private SpanEdits() {
+    private ManifestTextEdits() {
     }
 
     /** Replaces the last item of this exact name with the same name and a new value source. */
-    static String replaceItem(String text, ComponentManifest c, String itemName, ValueSource value) {
+    static String replaceItem(String text, ComponentManifest c, String itemName, ItemValue value) {
         MetadataItem item = c.item(itemName).orElseThrow(() -> new IllegalStateException("No item " + itemName));
         SourceSpan s = item.itemSpan();
         if (text.charAt(s.startIndex()) == '{') {
-            return text.substring(0, s.startIndex()) + ComponentYaml.flowItem(item.name(), value)
+            return text.substring(0, s.startIndex()) + value.flow(item.name())
                     + text.substring(s.endIndex());
         }
-        String eol = Lines.lineBreak(text);
-        int keyColumn = Lines.column(text, s.startIndex());
-        int end = Lines.endOfLastContentLine(text, s.startIndex(), s.endIndex());
-        List<String> lines = ComponentYaml.itemLines(item.name(), value);
+        String eol = TextLines.lineBreak(text);
+        int keyColumn = TextLines.column(text, s.startIndex());
+        int end = TextLines.endOfLastContentLine(text, s.startIndex(), s.endIndex());
+        List<String> lines = value.blockLines(item.name());
         StringBuilder out = new StringBuilder(lines.get(0)).append(eol);
         for (String line : lines.subList(1, lines.size())) {
-            out.append(Lines.spaces(keyColumn)).append(line).append(eol);
+            out.append(TextLines.spaces(keyColumn)).append(line).append(eol);
         }
         return text.substring(0, s.startIndex()) + out + text.substring(end);
     }
@@ -65,49 +63,52 @@ final class SpanEdits {
         if (mapping != null) {
             return insertIntoMapping(text, mapping, key, value);
         }
-        String eol = Lines.lineBreak(text);
+        String eol = TextLines.lineBreak(text);
         SourceSpan document = c.span("document");
-        int column = Lines.column(text, document.startIndex());
-        String block = Lines.spaces(column) + parent + ":" + eol + Lines.spaces(column + 2) + key + ": "
-                + ComponentYaml.scalar(value) + eol;
+        int column = TextLines.column(text, document.startIndex());
+        String block = TextLines.spaces(column) + parent + ":" + eol + TextLines.spaces(column + 2) + key + ": "
+                + ItemValue.scalar(value) + eol;
         SourceSpan spec = c.spans().get("spec");
-        int at = parent.equals("metadata") && spec != null ? Lines.lineStart(text, spec.startIndex())
-                : Lines.endOfLastContentLine(text, document.startIndex(), document.endIndex());
-        return text.substring(0, at) + Lines.ensureFinalBreak(text, at, eol) + block + text.substring(at);
+        int at = parent.equals("metadata") && spec != null ? TextLines.lineStart(text, spec.startIndex())
+                : TextLines.endOfLastContentLine(text, document.startIndex(), document.endIndex());
+        return text.substring(0, at) + TextLines.ensureFinalBreak(text, at, eol) + block + text.substring(at);
     }
 
     /** Writes {@code scopes} as a block list in place of the old one; an empty list removes the key. */
     static String setScopes(String text, ComponentManifest c, List<String> scopes) {
-        String eol = Lines.lineBreak(text);
+        String eol = TextLines.lineBreak(text);
         SourceSpan key = c.spans().get("scopes");
         SourceSpan document = c.span("document");
-        int column = key != null ? Lines.column(text, key.startIndex()) : Lines.column(text, document.startIndex());
+        int column = TextLines.column(text, key != null ? key.startIndex() : document.startIndex());
         StringBuilder block = new StringBuilder();
         if (!scopes.isEmpty()) {
-            block.append(Lines.spaces(column)).append("scopes:").append(eol);
-            scopes.forEach(s -> block.append(Lines.spaces(column)).append("- ").append(ComponentYaml.scalar(s))
+            block.append(TextLines.spaces(column)).append("scopes:").append(eol);
+            scopes.forEach(s -> block.append(TextLines.spaces(column)).append("- ").append(ItemValue.scalar(s))
                     .append(eol));
         }
         if (key == null) {
-            int at = Lines.endOfLastContentLine(text, document.startIndex(), document.endIndex());
-            return scopes.isEmpty() ? text : text.substring(0, at) + Lines.ensureFinalBreak(text, at, eol) + block
+            int at = TextLines.endOfLastContentLine(text, document.startIndex(), document.endIndex());
+            return scopes.isEmpty() ? text : text.substring(0, at) + TextLines.ensureFinalBreak(text, at, eol) + block
                     + text.substring(at);
         }
-        int start = Lines.lineStart(text, key.startIndex());
-        int end = Lines.endOfLastContentLine(text, key.startIndex(), endOfBlock(text, key.startIndex(), column));
+        int start = TextLines.lineStart(text, key.startIndex());
+        int end = TextLines.endOfLastContentLine(text, key.startIndex(), endOfBlock(text, key.startIndex(), column));
         return text.substring(0, start) + block + text.substring(end);
     }
 
-    /** Where the block under a key at {@code column} ends: the first later line indented no deeper that is no list entry. */
+    /**
+     * Where the block under a key at {@code column} ends: the first later line indented no deeper that is no list
+     * entry.
+     */
     private static int endOfBlock(String text, int keyStart, int column) {
-        int line = Lines.nextLineStart(text, keyStart);
+        int line = TextLines.nextLineStart(text, keyStart);
         while (line < text.length()) {
-            int next = Lines.nextLineStart(text, line);
+            int next = TextLines.nextLineStart(text, line);
             String content = text.substring(line, next);
             if (content.startsWith("---") || content.startsWith("...")) {
                 return line;
             }
-            if (!Lines.isBlankOrComment(content)) {
+            if (!TextLines.isBlankOrComment(content)) {
                 int indent = content.length() - content.stripLeading().length();
                 String rest = content.stripLeading();
                 boolean entry = indent == column && (rest.startsWith("- ") || rest.strip().equals("-"));
@@ -145,7 +146,7 @@ final class SpanEdits {
     }
 
     private static String insertIntoMapping(String text, SourceSpan mapping, String key, String value) {
-        String entry = key + ": " + ComponentYaml.scalar(value);
+        String entry = key + ": " + ItemValue.scalar(value);
         if (text.charAt(mapping.startIndex()) == '{') {
             int close = text.lastIndexOf('}', mapping.endIndex() - 1);
             int at = close;
@@ -155,10 +156,11 @@ final class SpanEdits {
             boolean empty = at == mapping.startIndex() + 1;
             return text.substring(0, at) + (empty ? "" : ", ") + entry + text.substring(at);
         }
-        String eol = Lines.lineBreak(text);
-        int column = Lines.column(text, mapping.startIndex());
-        int at = Lines.endOfLastContentLine(text, mapping.startIndex(), mapping.endIndex());
-        return text.substring(0, at) + Lines.ensureFinalBreak(text, at, eol) + Lines.spaces(column) + entry + eol
+        String eol = TextLines.lineBreak(text);
+        int column = TextLines.column(text, mapping.startIndex());
+        int at = TextLines.endOfLastContentLine(text, mapping.startIndex(), mapping.endIndex());
+        return text.substring(0, at) + TextLines.ensureFinalBreak(text, at, eol) + TextLines.spaces(column) + entry
+                + eol
                 + text.substring(at);
     }
 
@@ -169,23 +171,23 @@ final class SpanEdits {
         }
         SourceSpan parentKey = c.spans().get(parent);
         if (mapping != null && parentKey != null && contentLines(text, mapping) == 1 && !parent.equals("metadata")) {
-            int start = Lines.lineStart(text, parentKey.startIndex());
-            int end = Lines.endOfLastContentLine(text, parentKey.startIndex(), mapping.endIndex());
+            int start = TextLines.lineStart(text, parentKey.startIndex());
+            int end = TextLines.endOfLastContentLine(text, parentKey.startIndex(), mapping.endIndex());
             return text.substring(0, start) + text.substring(end);
         }
-        int start = Lines.lineStart(text, value.startIndex());
-        String line = text.substring(start, Lines.nextLineStart(text, start)).strip().toLowerCase(Locale.ROOT);
+        int start = TextLines.lineStart(text, value.startIndex());
+        String line = text.substring(start, TextLines.nextLineStart(text, start)).strip().toLowerCase(Locale.ROOT);
         if (!line.startsWith(key.toLowerCase(Locale.ROOT) + ":")) {
             throw new IllegalStateException("`" + parent + "." + key + "` is not on a line of its own; remove it by"
                     + " hand");
         }
-        return text.substring(0, start) + text.substring(Lines.nextLineStart(text,
+        return text.substring(0, start) + text.substring(TextLines.nextLineStart(text,
                 Math.max(start, value.endIndex() - 1)));
     }
 
     private static int contentLines(String text, SourceSpan span) {
         return (int) text.substring(span.startIndex(), span.endIndex()).lines()
-                .filter(l -> !Lines.isBlankOrComment(l)).count();
+                .filter(l -> !TextLines.isBlankOrComment(l)).count();
     }
 
     private static String removeFromFlow(String text, SourceSpan value, String key) {
