@@ -1,6 +1,7 @@
 package io.statedesk.component.secrets;
 
 import io.statedesk.component.model.Secret;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +38,18 @@ public final class LocalEnvSecretStore implements SecretStore {
         String variable = variableFor(name);
         String value = isReserved(variable) ? "" : environment.getOrDefault(variable, "");
         return Optional.of(Map.of(name, Secret.of(value)));
+    }
+
+    /** Every variable with the prefix (and more after it) that daprd may read, by secret name, sorted. */
+    @Override
+    public Map<String, List<String>> names() {
+        Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+        environment.keySet().stream().sorted()
+                .filter(v -> v.startsWith(prefix) && v.length() > prefix.length())
+                .filter(v -> !isReserved(v))
+                .map(v -> v.substring(prefix.length()))
+                .forEach(name -> names.put(name, List.of(name)));
+        return java.util.Collections.unmodifiableMap(names);
     }
 
     @Override

@@ -128,6 +128,13 @@ public final class LocalFileSecretStore implements SecretStore {
         return Optional.ofNullable(secrets.get(name));
     }
 
+    @Override
+    public Map<String, List<String>> names() {
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        secrets.forEach((name, fields) -> names.put(name, List.copyOf(fields.keySet())));
+        return Collections.unmodifiableMap(names);
+    }
+
     /** Flattened keys whose JSON value is not a string, and so reads as Go's {@code %!s(...)} text. */
     public List<String> nonStringKeys() {
         return nonStringKeys;
