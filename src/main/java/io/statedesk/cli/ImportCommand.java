@@ -58,34 +58,32 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Check the file and print what would be written; write nothing.")
     boolean dryRun;
 
+    private byte[] stdinBytes;
     private int written;
     private int conflicts;
     private int failed;
 
     @Override
     public Integer call() {
-        List<ImportRecord> records = readAll();
+        Checked checked = checkAll();
         PrintWriter out = root.context().out();
         if (dryRun) {
             StoreConfig config = root.target().config();
-            records.forEach(r -> out.println("would write " + describe(r) + planNote(config, r)));
-            out.println("dry run: " + records.size() + " items checked, nothing written (mode " + mode.text() + ")");
+            forEachRecord(r -> out.println("would write " + describe(r) + planNote(config, r)));
+            out.println("dry run: " + checked.records() + " items checked, nothing written (mode " + mode.text()
+                    + ")");
             return ExitCodes.OK;
         }
         try (StoreSession session = root.openStore()) {
             StateStore store = session.store();
-            if (store.config().ttlAttribute().isEmpty() && records.stream().anyMatch(r -> r.ttl() != null)) {
+            if (store.config().ttlAttribute().isEmpty() && checked.anyTtl()) {
                 root.context().err().println("warning: component '" + session.target().componentName()
                         + "' sets no ttlAttributeName: TTL values are not written");
             }
-            for (ImportRecord record : records) {
-                importOne(store, record);
-            }
+            forEachRecord(record -> importOne(store, record));
         } finally {
-            if (!dryRun) {
-                out.println("imported " + written + " of " + records.size() + " items (mode " + mode.text() + "): "
-                        + conflicts + " conflicts, " + failed + " failed");
-            }
+            out.println("imported " + written + " of " + checked.records() + " items (mode " + mode.text() + "): "
+                    + conflicts + " conflicts, " + failed + " failed");
         }
         return failed > 0 ? ExitCodes.FAILURE : conflicts > 0 ? ExitCodes.CONFLICT : ExitCodes.OK;
     }
@@ -171,30 +169,74 @@ final class ImportCommand implements Callable<Integer> {
                 + (record.ttl() == null ? "" : ", ttl " + java.time.Instant.ofEpochSecond(record.ttl())) + ")";
     }
 
-    /** Reads and checks every line before anything is written: a bad file writes nothing. */
-    private List<ImportRecord> readAll() {
-        List<ImportRecord> records = new ArrayList<>();
+    /** How many items a checked file holds, and whether any has a TTL. */
+    private record Checked(int records, boolean anyTtl) {
+    }
+
+    /** At most this many invalid lines are listed; the count says how many there were. */
+    private static final int MAX_PROBLEMS_SHOWN = 100;
+
+    /**
+     * Reads and checks every line before anything is written: a bad file writes nothing. Only the findings are
+     * kept, not the items: the writing pass reads the file again, so a large export imports in little memory.
+     */
+    private Checked checkAll() {
         List<String> problems = new ArrayList<>();
+        int[] invalid = {0};
+        int[] records = {0};
+        boolean[] anyTtl = {false};
         forEachLine((number, text) -> {
             if (text.isBlank()) {
                 return;
             }
+            String problem = null;
             try {
                 ImportRecord record = ImportRecord.parse(number, text);
                 if (mode == ImportMode.ETAG_CHECKED && (record.etag() == null || record.etag().isEmpty())) {
-                    problems.add("line " + number + ": key '" + record.key() + "' has no etag to check");
+                    problem = "line " + number + ": key '" + record.key() + "' has no etag to check";
                 } else {
-                    records.add(record);
+                    records[0]++;
+                    anyTtl[0] |= record.ttl() != null;
                 }
             } catch (ImportRecord.BadLine e) {
-                problems.add(e.getMessage());
+                problem = e.getMessage();
+            }
+            if (problem != null && ++invalid[0] <= MAX_PROBLEMS_SHOWN) {
+                problems.add(problem);
             }
         });
-        if (!problems.isEmpty()) {
+        if (invalid[0] > 0) {
             problems.forEach(p -> root.context().err().println("invalid: " + p));
-            throw CliException.failure(problems.size() + " invalid lines in " + sourceName() + "; nothing written");
+            if (invalid[0] > MAX_PROBLEMS_SHOWN) {
+                root.context().err().println("invalid: " + (invalid[0] - MAX_PROBLEMS_SHOWN) + " more lines");
+            }
+            throw CliException.failure(invalid[0] + " invalid lines in " + sourceName() + "; nothing written");
         }
-        return records;
+        return new Checked(records[0], anyTtl[0]);
+    }
+
+    private CliException changedMeanwhile(int line, Throwable cause) {
+        return CliException.failure(sourceName() + " changed while it was imported (line " + line
+                + " no longer passes the check); the lines before it were written", cause);
+    }
+
+    /** The items of a file that {@link #checkAll()} accepted, one at a time. */
+    private void forEachRecord(java.util.function.Consumer<ImportRecord> action) {
+        forEachLine((number, text) -> {
+            if (!text.isBlank()) {
+                ImportRecord record;
+                try {
+                    record = ImportRecord.parse(number, text);
+                } catch (ImportRecord.BadLine e) {
+                    throw changedMeanwhile(number, e);
+                }
+                // An ETag-checked import must never turn into a blind overwrite, even if the file changed.
+                if (mode == ImportMode.ETAG_CHECKED && (record.etag() == null || record.etag().isEmpty())) {
+                    throw changedMeanwhile(number, null);
+                }
+                action.accept(record);
+            }
+        });
     }
 
     private interface LineVisitor {
@@ -217,8 +259,11 @@ final class ImportCommand implements Callable<Integer> {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         if ("-".equals(source)) {
-            byte[] bytes = root.context().stdin().readAllBytes();
-            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), decoder));
+            // Standard input can be read once: it is kept for the writing pass.
+            if (stdinBytes == null) {
+                stdinBytes = root.context().stdin().readAllBytes();
+            }
+            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(stdinBytes), decoder));
         }
         Path file = Path.of(source);
         if (!Files.isRegularFile(file)) {

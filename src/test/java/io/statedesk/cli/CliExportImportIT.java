@@ -177,6 +177,23 @@ class CliExportImportIT {
     }
 
     @Test
+    void import_ofAFileWithManyBadLines_listsTheFirstHundred_andCountsTheRest() throws Exception {
+        StringBuilder lines = new StringBuilder("{\"key\":\"myapp||good\",\"storage\":\"S\",\"valueBase64\":\"aGk=\"}\n");
+        for (int i = 0; i < 150; i++) {
+            lines.append("not json ").append(i).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("in.jsonl"), lines);
+
+        CliHarness.Result result = CliHarness.run("--component", targetComponent.toString(), "import",
+                file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(result.stderr().lines().filter(l -> l.startsWith("invalid: line "))).hasSize(100);
+        assertThat(result.stderr()).contains("invalid: 50 more lines", "150 invalid lines in", "nothing written");
+        assertThat(target.itemsWithoutEtags()).isEmpty();
+    }
+
+    @Test
     void import_ofAFileWithABadLine_writesNothing_andExitsOne() throws Exception {
         Path file = Files.writeString(dir.resolve("in.jsonl"),
                 "{\"key\":\"myapp||good\",\"storage\":\"S\",\"valueBase64\":\"aGk=\"}\n"
