@@ -50,7 +50,15 @@ public final class CommandLineMain {
 
     /** Runs with every stream and seam given. */
     public static int run(String[] args, CliContext context) {
-        int code = StateDeskCommand.newCommandLine(context).execute(args);
+        int code;
+        try {
+            code = StateDeskCommand.newCommandLine(context).execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands on only exceptions; an error would end as a stack trace. What was held is gone by now.
+            context.err().println("error: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / 1_048_576
+                    + " MB); give Java more, e.g. JAVA_TOOL_OPTIONS=-Xmx2g, or work on a smaller part with --prefix");
+            code = ExitCodes.FAILURE;
+        }
         context.out().flush();
         context.err().flush();
         return code;

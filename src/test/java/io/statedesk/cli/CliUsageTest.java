@@ -122,4 +122,27 @@ class CliUsageTest {
         assertThat(CommandLineMain.isCommandLine(new String[] {"components/"})).isFalse();
         assertThat(CommandLineMain.isCommandLine(new String[] {})).isFalse();
     }
+
+    @Test
+    void runningOutOfMemory_isOneLineWithWhatToDo_notAStackTrace(@TempDir Path dir) {
+        Path component = CliHarness.localComponent(dir, "t", java.net.URI.create("http://127.0.0.1:1"));
+        java.io.InputStream exhausted = new java.io.InputStream() {
+            @Override
+            public int read() {
+                throw new OutOfMemoryError("Java heap space");
+            }
+
+            @Override
+            public byte[] readAllBytes() {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+
+        CliHarness.Result result = CliHarness.run(context -> context.withStdin(exhausted), new byte[0],
+                "--component", component.toString(), "import", "-", "--dry-run");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(result.stderr()).startsWith("error: out of memory (maximum heap ").contains("-Xmx2g")
+                .doesNotContain("\tat ");
+    }
 }
