@@ -2,6 +2,7 @@ package io.statedesk.app;
 
 import io.statedesk.component.PreparedStore;
 import io.statedesk.component.aws.AwsSetupException;
+import io.statedesk.component.aws.SharedAwsConfig;
 import io.statedesk.component.model.DynamoDbComponentConfig;
 import io.statedesk.component.model.Violation;
 import io.statedesk.engine.StateStore;
@@ -17,6 +18,7 @@ import io.statedesk.ui.componentform.ConnectionReport;
 import io.statedesk.ui.componentform.ConnectionStep;
 import io.statedesk.ui.componentform.ConnectionStep.Line;
 import io.statedesk.ui.componentform.ConnectionStep.Outcome;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +39,18 @@ public final class AppComponentConnections implements ComponentConnections {
     static final String PROBE = "Probe: GetItem of a random key, as daprd does at start";
     static final String TABLE = "Table check: key schema and TTL";
 
+    private final AppComponentOpener.SharedConfigSource sharedConfig;
+    private final Clock clock;
+
+    public AppComponentConnections() {
+        this(SharedAwsConfig::loadDefault, Clock.systemUTC());
+    }
+
+    AppComponentConnections(AppComponentOpener.SharedConfigSource sharedConfig, Clock clock) {
+        this.sharedConfig = sharedConfig;
+        this.clock = clock;
+    }
+
     @Override
     public ConnectionReport test(Target target) {
         List<ConnectionStep> steps = new ArrayList<>();
@@ -44,12 +58,22 @@ public final class AppComponentConnections implements ComponentConnections {
         PreparedStore prepared;
         DynamoDbClient client;
         try {
-            prepared = PreparedStore.prepare(target.set(), target.component(), target.environment(), null, null);
+            prepared = prepare(target);
             List<Violation> errors = prepared.problems().stream().filter(Violation::isError).toList();
             if (!errors.isEmpty()) {
                 steps.add(new ConnectionStep(SETUP, Outcome.FAILED, since(start), errors.stream()
                         .map(v -> new Line(Outcome.FAILED, v.message() + " " + v.fix())).toList()));
                 return skipRest(steps, "Not run: the settings are incomplete.");
+            }
+            var signIn = signInNeeded(prepared, target);
+            if (signIn.isPresent()) {
+                String profile = signIn.get().profile();
+                steps.add(new ConnectionStep(SETUP, Outcome.FAILED, since(start), List.of(new Line(Outcome.FAILED,
+                        "The credentials come from the AWS profile " + profile + ", which signs in through AWS IAM"
+                                + " Identity Center (SSO), and " + signIn.get().reason() + ". Open the component"
+                                + " from the main window to sign in, or run \"aws sso login --profile " + profile
+                                + "\"."))));
+                return skipRest(steps, "Not run: the SSO sign-in is missing or expired.");
             }
             client = prepared.openClient();
         } catch (AwsSetupException e) {
@@ -126,11 +150,28 @@ public final class AppComponentConnections implements ComponentConnections {
         }
     }
 
+    /** The component with the window's AWS profile when one is chosen, else in daprd's credential order. */
+    private PreparedStore prepare(Target target) throws AwsSetupException {
+        SharedAwsConfig shared = target.profile() == null ? null : sharedConfig.load();
+        return PreparedStore.prepare(target.set(), target.component(), target.environment(), shared,
+                target.profile());
+    }
+
+    private java.util.Optional<io.statedesk.ui.session.SignInNeed> signInNeeded(PreparedStore prepared,
+                                                                                 Target target) {
+        try {
+            return SsoSignInCheck.of(prepared, sharedConfig.load(), target.environment(), clock);
+        } catch (AwsSetupException unreadable) {
+            // without readable shared config files the SDK reads no SSO profile either; the probe says the rest
+            return java.util.Optional.empty();
+        }
+    }
+
     @Override
     public String createTable(Target target) {
         PreparedStore prepared;
         try {
-            prepared = PreparedStore.prepare(target.set(), target.component(), target.environment(), null, null);
+            prepared = prepare(target);
         } catch (AwsSetupException e) {
             throw new IllegalStateException(e.getMessage() + " " + e.fix(), e);
         }

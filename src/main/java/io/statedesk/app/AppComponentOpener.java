@@ -5,7 +5,6 @@ import io.statedesk.component.ComponentLoader;
 import io.statedesk.component.PreparedStore;
 import io.statedesk.component.aws.AwsProfile;
 import io.statedesk.component.aws.AwsSetupException;
-import io.statedesk.component.aws.CredentialPlanner;
 import io.statedesk.component.aws.SharedAwsConfig;
 import io.statedesk.component.aws.SsoDeviceSignIn;
 import io.statedesk.component.aws.SsoTokenCache;
@@ -157,11 +156,7 @@ final class AppComponentOpener implements ComponentOpener {
         } catch (AwsSetupException unreadable) {
             return Optional.empty();
         }
-        PreparedStore prepared = prepare(choice, profile, shared);
-        SsoTokenCache cache = new SsoTokenCache(shared.ssoCacheDirectory(), clock);
-        return CredentialPlanner.profileUsed(prepared.credentials(), shared, environment)
-                .flatMap(used -> used.sso().flatMap(cache::signInNeeded)
-                        .map(reason -> new SignInNeed(used.name(), reason)));
+        return SsoSignInCheck.of(prepare(choice, profile, shared), shared, environment, clock);
     }
 
     @Override

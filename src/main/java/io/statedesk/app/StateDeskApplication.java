@@ -56,7 +56,8 @@ public final class StateDeskApplication extends Application {
         String css = StateDeskApplication.class.getResource("/io/statedesk/ui/statedesk.css").toExternalForm();
         scene.getStylesheets().add(css);
         ComponentFormWindows forms = new ComponentFormWindows(() -> stage, new FormServices(taskRunner,
-                model.dialogs(), new AppComponentConnections(), System.getenv(), model::reopen),
+                model.dialogs(), new AppComponentConnections(), System.getenv(), model::reopen,
+                () -> model.profileProperty().get() == null ? null : model.profileProperty().get().profileOrNull()),
                 ComponentLoader::defaultFolder, css);
         view.setComponentForms(forms);
         // Closing the window closes the component forms first; one with unsaved changes may keep it open.

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.statedesk.component.ComponentLoader;
 import io.statedesk.component.aws.SharedAwsConfig;
+import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.aws.SsoDeviceSignIn;
 import io.statedesk.sandbox.LocalDynamoDbServer;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
 import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.ui.componentform.ComponentConnections;
+import io.statedesk.ui.componentform.ConnectionReport;
+import io.statedesk.ui.componentform.ConnectionStep;
 import io.statedesk.ui.session.AwsProfileChoice;
 import io.statedesk.ui.session.ComponentChoice;
 import io.statedesk.ui.session.SignInNeed;
@@ -188,6 +193,39 @@ class AppComponentOpenerProfilesIT {
         AppComponentOpener opener = opener(Map.of());
 
         assertThatThrownBy(() -> opener.open(choice(opener), "nope")).hasMessageContaining("no AWS profile named nope");
+    }
+
+    @Test
+    void theFormsConnectionTest_usesTheWindowsProfile() throws Exception {
+        AppComponentConnections connections = connections(Map.of());
+
+        ConnectionReport report = connections.test(target(Map.of()).withProfile("local"));
+
+        assertThat(report.passed()).as(report.summary()).isTrue();
+        assertThat(report.steps().get(0).lines()).extracting(ConnectionStep.Line::text)
+                .anySatisfy(text -> assertThat(text).startsWith("Profile local chosen for this session"));
+    }
+
+    @Test
+    void theFormsConnectionTest_withALapsedSsoSignIn_saysSo_andSendsNothing() throws Exception {
+        Map<String, String> environment = Map.of("AWS_PROFILE", "sso-dev");
+
+        ConnectionReport report = connections(environment).test(target(environment));
+
+        assertThat(report.steps()).extracting(ConnectionStep::outcome).containsExactly(ConnectionStep.Outcome.FAILED,
+                ConnectionStep.Outcome.SKIPPED, ConnectionStep.Outcome.SKIPPED);
+        assertThat(report.steps().get(0).lines().get(0).text()).contains("AWS profile sso-dev",
+                "there is no sign-in for it on this computer yet", "aws sso login --profile sso-dev");
+    }
+
+    private AppComponentConnections connections(Map<String, String> environment) {
+        return new AppComponentConnections(() -> SharedAwsConfig.load(environment, home),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private ComponentConnections.Target target(Map<String, String> environment) throws IOException {
+        ComponentSet set = ComponentLoader.load(component);
+        return new ComponentConnections.Target(set, set.component("statestore").orElseThrow(), environment);
     }
 
     private void answer(HttpExchange exchange, String body) throws IOException {

@@ -29,10 +29,19 @@ public interface ComponentConnections {
      * What to connect with: the component as the form would write it, in its folder (for the secret store).
      *
      * @param environment daprd's environment as StateDesk sees it, for envRef and the env secret store
+     * @param profile     the AWS profile the window opens components with, or null for daprd's credential order
      */
-    record Target(ComponentSet set, ComponentManifest component, Map<String, String> environment) {
+    record Target(ComponentSet set, ComponentManifest component, Map<String, String> environment, String profile) {
         public Target {
             environment = Map.copyOf(environment);
+        }
+
+        public Target(ComponentSet set, ComponentManifest component, Map<String, String> environment) {
+            this(set, component, environment, null);
+        }
+
+        public Target withProfile(String chosen) {
+            return new Target(set, component, environment, chosen);
         }
     }
 }

@@ -77,7 +77,7 @@ public final class ConnectionCheckModel {
         if (!canTest.get()) {
             return;
         }
-        ComponentConnections.Target target = ready.target();
+        ComponentConnections.Target target = ready.target().withProfile(services.awsProfile().get());
         steps.clear();
         summary.set("Testing the connection…");
         setRunning(true);
@@ -99,7 +99,7 @@ public final class ConnectionCheckModel {
         if (!services.dialogs().confirm("Create the table", ready.localOnly().question(), "Create table")) {
             return;
         }
-        ComponentConnections.Target target = ready.target();
+        ComponentConnections.Target target = ready.target().withProfile(services.awsProfile().get());
         setRunning(true);
         services.runner().run(() -> services.connections().createTable(target), created -> {
             status.accept(created);

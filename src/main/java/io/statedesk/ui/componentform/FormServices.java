@@ -14,11 +14,20 @@ import java.util.function.Consumer;
  * @param connections the connection test and local table creation
  * @param environment daprd's environment as StateDesk sees it (envRef, the env secret store)
  * @param reopen      opens a saved component file in a browser tab
+ * @param awsProfile  the AWS profile the window opens components with (null: daprd's order), read on the UI thread
+ *                    when a connection test starts
  */
 public record FormServices(TaskRunner runner, DialogService dialogs, ComponentConnections connections,
-                           Map<String, String> environment, Consumer<Path> reopen) {
+                           Map<String, String> environment, Consumer<Path> reopen,
+                           java.util.function.Supplier<String> awsProfile) {
 
     public FormServices {
         environment = Map.copyOf(environment);
+    }
+
+    /** Without a profile choice: connection tests use daprd's credential order. */
+    public FormServices(TaskRunner runner, DialogService dialogs, ComponentConnections connections,
+                        Map<String, String> environment, Consumer<Path> reopen) {
+        this(runner, dialogs, connections, environment, reopen, () -> null);
     }
 }

@@ -270,6 +270,18 @@ class ComponentFormViewModelTest {
     }
 
     @Test
+    void connectionTest_usesTheProfileTheWindowHasWhenItStarts() {
+        ComponentFormViewModel form = t.newComponent(dir);
+        t.awsProfile = "staging";
+        form.testConnection();
+        t.awsProfile = null;
+        form.testConnection();
+
+        assertThat(t.connections.tested).extracting(ComponentConnections.Target::profile)
+                .containsExactly("staging", null);
+    }
+
+    @Test
     void createTable_isOfferedForLocalEndpointsOnly_andOnlyRunsWhenConfirmed() {
         ComponentFormViewModel form = t.newComponent(dir);
         assertThat(form.connection().canCreateTableProperty().get()).isTrue();

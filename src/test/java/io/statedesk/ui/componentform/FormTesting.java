@@ -16,13 +16,16 @@ final class FormTesting {
     final RecordingConnections connections = new RecordingConnections();
     final List<Path> reopened = new ArrayList<>();
     Map<String, String> environment = Map.of();
+    /** The AWS profile the window would have chosen; null for daprd's order. */
+    String awsProfile;
 
     FormServices services() {
         return services(connections);
     }
 
     FormServices services(ComponentConnections with) {
-        return new FormServices(new CurrentThreadTaskRunner(), dialogs, with, environment, reopened::add);
+        return new FormServices(new CurrentThreadTaskRunner(), dialogs, with, environment, reopened::add,
+                () -> awsProfile);
     }
 
     ComponentFormViewModel newComponent(Path folder) {

@@ -1,0 +1,25 @@
+package io.statedesk.app;
+
+import io.statedesk.component.PreparedStore;
+import io.statedesk.component.aws.CredentialPlanner;
+import io.statedesk.component.aws.SharedAwsConfig;
+import io.statedesk.component.aws.SsoTokenCache;
+import io.statedesk.ui.session.SignInNeed;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/** Whether a prepared component would read credentials from an SSO profile that must sign in first. */
+final class SsoSignInCheck {
+
+    private SsoSignInCheck() {
+    }
+
+    static Optional<SignInNeed> of(PreparedStore prepared, SharedAwsConfig shared, Map<String, String> environment,
+                                   Clock clock) {
+        SsoTokenCache cache = new SsoTokenCache(shared.ssoCacheDirectory(), clock);
+        return CredentialPlanner.profileUsed(prepared.credentials(), shared, environment)
+                .flatMap(used -> used.sso().flatMap(cache::signInNeeded)
+                        .map(reason -> new SignInNeed(used.name(), reason)));
+    }
+}
