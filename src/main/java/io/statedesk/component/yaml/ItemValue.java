@@ -7,10 +7,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a metadata item holds, as written into a file: a value, a {@code secretKeyRef} or an {@code envRef}.
- * {@code toString()} never shows a value: it may be a credential.
+ * What a metadata item holds, as written into a file: a value, a {@code secretKeyRef} or an {@code envRef}; or
+ * {@link Unset}, no item at all (daprd's default applies). {@code toString()} never shows a value: it may be a
+ * credential.
  */
 public sealed interface ItemValue {
+
+    /** No item in the file: daprd's default applies. */
+    record Unset() implements ItemValue {
+        @Override
+        public String toString() {
+            return "Unset";
+        }
+    }
 
     /** {@code value: <text>}. */
     record Plain(String text) implements ItemValue {
@@ -39,8 +48,19 @@ public sealed interface ItemValue {
         }
     }
 
+    ItemValue UNSET = new Unset();
+
+    static ItemValue plain(String text) {
+        return new Plain(text);
+    }
+
+    default boolean isSet() {
+        return !(this instanceof Unset);
+    }
+
     /** The item in block style without its dash: the first line is {@code name: ...}, the rest relative to it. */
     default List<String> blockLines(String itemName) {
+        requireSet();
         List<String> lines = new ArrayList<>();
         lines.add("name: " + scalar(itemName));
         if (this instanceof SecretRef r) {
@@ -59,6 +79,7 @@ public sealed interface ItemValue {
 
     /** The same item in flow style, for files that write items as {@code {name: x, value: y}}. */
     default String flow(String itemName) {
+        requireSet();
         String body = "name: " + scalar(itemName);
         if (this instanceof SecretRef r) {
             body += ", secretKeyRef: {name: " + scalar(r.name()) + (r.key().isEmpty() ? "" : ", key: "
@@ -80,6 +101,12 @@ public sealed interface ItemValue {
             return new EnvRef(item.envRef());
         }
         return new Plain(item.value() == null ? "" : item.value());
+    }
+
+    private void requireSet() {
+        if (!isSet()) {
+            throw new IllegalStateException("An unset field has no item to write");
+        }
     }
 
     /** Plain when that reads back as the same text in every YAML reader, quoted otherwise. */

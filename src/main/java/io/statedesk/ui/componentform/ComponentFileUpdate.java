@@ -6,6 +6,7 @@ import io.statedesk.component.model.LoadedFile;
 import io.statedesk.component.model.MetadataItem;
 import io.statedesk.component.yaml.ComponentFileEditor;
 import io.statedesk.component.yaml.ComponentFileReader;
+import io.statedesk.component.yaml.ItemValue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,8 +58,8 @@ public final class ComponentFileUpdate {
         ComponentFileEditor editor = ComponentFileEditor.open(file);
         boolean regionExisted = FormState.itemFor(original, FormField.REGION).isPresent();
         for (FormField f : FormField.METADATA) {
-            ValueSource from = baseline.value(f);
-            ValueSource to = target.value(f);
+            ItemValue from = baseline.value(f);
+            ItemValue to = target.value(f);
             if (from.equals(to)) {
                 continue;
             }
@@ -70,14 +71,14 @@ public final class ComponentFileUpdate {
                     editor.removeItem(original, name);
                 }
             } else if (item.isEmpty()) {
-                editor.addItem(original, name, to instanceof ValueSource.Plain p ? p.text() : "");
-                if (!(to instanceof ValueSource.Plain)) {
-                    editor.setItem(original, name, to.toItemValue());
+                editor.addItem(original, name, to instanceof ItemValue.Plain p ? p.text() : "");
+                if (!(to instanceof ItemValue.Plain)) {
+                    editor.setItem(original, name, to);
                 }
-            } else if (to instanceof ValueSource.Plain p && from instanceof ValueSource.Plain) {
+            } else if (to instanceof ItemValue.Plain p && from instanceof ItemValue.Plain) {
                 editor.setValue(original, name, p.text());
             } else {
-                editor.setItem(original, name, to.toItemValue());
+                editor.setItem(original, name, to);
             }
         }
         if (regionExisted && target.value(FormField.REGION).isSet()

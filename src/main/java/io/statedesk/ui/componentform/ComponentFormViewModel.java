@@ -4,6 +4,7 @@ import io.statedesk.component.model.DynamoDbComponentConfig;
 import io.statedesk.component.model.DynamoDbFields;
 import io.statedesk.component.model.Severity;
 import io.statedesk.component.model.Truthy;
+import io.statedesk.component.yaml.ItemValue;
 import io.statedesk.engine.model.KeyPrefix;
 import io.statedesk.ui.common.ErrorText;
 import java.nio.file.Files;
@@ -356,18 +357,18 @@ public final class ComponentFormViewModel {
     public void setActorStateStore(boolean on) {
         MetadataFieldModel f = inputs.field(FormField.ACTOR_STATE_STORE);
         history.seal();
-        f.kindProperty().set(ValueSource.Kind.VALUE);
+        f.kindProperty().set(SourceKind.VALUE);
         f.textProperty().set(on ? "true" : baseline.value(FormField.ACTOR_STATE_STORE).isSet() ? "false" : "");
     }
 
     /** Picks daprd's keyPrefix strategy; a custom prefix starts as {@code myprefix}, ready to be typed over. */
     public void setKeyPrefixStrategy(KeyPrefix.Strategy strategy) {
         MetadataFieldModel f = inputs.field(FormField.KEY_PREFIX);
-        if (strategy == keyPrefixStrategy.get() && f.kindProperty().get() == ValueSource.Kind.VALUE) {
+        if (strategy == keyPrefixStrategy.get() && f.kindProperty().get() == SourceKind.VALUE) {
             return;
         }
         history.seal();
-        f.kindProperty().set(ValueSource.Kind.VALUE);
+        f.kindProperty().set(SourceKind.VALUE);
         f.textProperty().set(switch (strategy) {
             case APPID -> "";
             case NAME -> "name";
@@ -535,9 +536,9 @@ public final class ComponentFormViewModel {
 
     /** Table creation needs a literal local endpoint and table: never AWS, never a value StateDesk cannot see. */
     private ConnectionCheckModel.TableToCreate tableToCreate() {
-        boolean literal = current.value(FormField.ENDPOINT) instanceof ValueSource.Plain
-                && current.value(FormField.TABLE) instanceof ValueSource.Plain
-                && (current.value(FormField.PARTITION_KEY) instanceof ValueSource.Plain
+        boolean literal = current.value(FormField.ENDPOINT) instanceof ItemValue.Plain
+                && current.value(FormField.TABLE) instanceof ItemValue.Plain
+                && (current.value(FormField.PARTITION_KEY) instanceof ItemValue.Plain
                 || !current.value(FormField.PARTITION_KEY).isSet());
         if (!literal || !DynamoDbComponentConfig.from(check.component()).isLocalEndpoint()) {
             return null;

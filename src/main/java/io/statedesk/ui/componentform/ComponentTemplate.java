@@ -1,5 +1,6 @@
 package io.statedesk.ui.componentform;
 
+import io.statedesk.component.yaml.ItemValue;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -51,29 +52,29 @@ public enum ComponentTemplate {
 
     /** The template's values; the name is made unique in the folder, the secret store is the folder's first. */
     public FormState state(FolderSnapshot folder) {
-        Map<FormField, ValueSource> v = new EnumMap<>(FormField.class);
-        v.put(FormField.TABLE, ValueSource.plain(DEFAULT_TABLE));
-        v.put(FormField.TTL_ATTRIBUTE_NAME, ValueSource.plain(DEFAULT_TTL_ATTRIBUTE));
+        Map<FormField, ItemValue> v = new EnumMap<>(FormField.class);
+        v.put(FormField.TABLE, ItemValue.plain(DEFAULT_TABLE));
+        v.put(FormField.TTL_ATTRIBUTE_NAME, ItemValue.plain(DEFAULT_TTL_ATTRIBUTE));
         String secretStore = "";
         switch (this) {
             case LOCAL_DYNAMODB -> local(v, "http://localhost:8000", "local");
             case LOCALSTACK -> local(v, "http://localhost:4566", "test");
             case AWS_PROFILE -> { }
             case AWS_STATIC_KEYS -> {
-                v.put(FormField.REGION, ValueSource.plain("us-east-1"));
-                v.put(FormField.ACCESS_KEY, new ValueSource.SecretRef("AWS_ACCESS_KEY_ID", ""));
-                v.put(FormField.SECRET_KEY, new ValueSource.SecretRef("AWS_SECRET_ACCESS_KEY", ""));
+                v.put(FormField.REGION, ItemValue.plain("us-east-1"));
+                v.put(FormField.ACCESS_KEY, new ItemValue.SecretRef("AWS_ACCESS_KEY_ID", ""));
+                v.put(FormField.SECRET_KEY, new ItemValue.SecretRef("AWS_SECRET_ACCESS_KEY", ""));
                 secretStore = folder.secretStoreNames().stream().findFirst().orElse("");
             }
         }
         return new FormState(uniqueName(folder), "", secretStore, List.of(), v, null);
     }
 
-    private static void local(Map<FormField, ValueSource> v, String endpoint, String key) {
-        v.put(FormField.ENDPOINT, ValueSource.plain(endpoint));
-        v.put(FormField.REGION, ValueSource.plain("us-east-1"));
-        v.put(FormField.ACCESS_KEY, ValueSource.plain(key));
-        v.put(FormField.SECRET_KEY, ValueSource.plain(key));
+    private static void local(Map<FormField, ItemValue> v, String endpoint, String key) {
+        v.put(FormField.ENDPOINT, ItemValue.plain(endpoint));
+        v.put(FormField.REGION, ItemValue.plain("us-east-1"));
+        v.put(FormField.ACCESS_KEY, ItemValue.plain(key));
+        v.put(FormField.SECRET_KEY, ItemValue.plain(key));
     }
 
     private static String uniqueName(FolderSnapshot folder) {

@@ -30,10 +30,10 @@ public final class ComponentYaml {
         lines.add("  version: v1");
         List<String> items = new ArrayList<>();
         for (FormField f : FormField.METADATA) {
-            ValueSource v = s.value(f);
+            ItemValue v = s.value(f);
             if (v.isSet()) {
                 String name = f == FormField.REGION ? s.regionItemName() : f.itemName();
-                List<String> item = v.toItemValue().blockLines(name);
+                List<String> item = v.blockLines(name);
                 items.add("  - " + item.get(0));
                 item.subList(1, item.size()).forEach(l -> items.add("    " + l));
             }

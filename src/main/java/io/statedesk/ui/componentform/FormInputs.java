@@ -1,6 +1,7 @@
 package io.statedesk.ui.componentform;
 
 import io.statedesk.component.model.DynamoDbFields;
+import io.statedesk.component.yaml.ItemValue;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -59,7 +60,7 @@ final class FormInputs {
     }
 
     FormState snapshot() {
-        EnumMap<FormField, ValueSource> values = new EnumMap<>(FormField.class);
+        EnumMap<FormField, ItemValue> values = new EnumMap<>(FormField.class);
         fields.forEach((f, model) -> values.put(f, model.value()));
         return new FormState(name.get(), namespace.get(), secretStore.get(), FormState.parseScopes(scopes.get()),
                 values, regionItemName.get());
@@ -84,7 +85,7 @@ final class FormInputs {
 
     /** A file whose item has an empty value keeps it when the input is empty; elsewhere empty removes the item. */
     void keepEmptyItemsOf(FormState baseline) {
-        fields.forEach((f, model) -> model.setEmptyKeepsItem(baseline.value(f) instanceof ValueSource.Plain p
+        fields.forEach((f, model) -> model.setEmptyKeepsItem(baseline.value(f) instanceof ItemValue.Plain p
                 && p.text().isEmpty()));
     }
 

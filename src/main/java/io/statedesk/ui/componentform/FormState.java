@@ -3,6 +3,7 @@ package io.statedesk.ui.componentform;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.DynamoDbFields;
 import io.statedesk.component.model.MetadataItem;
+import io.statedesk.component.yaml.ItemValue;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +23,16 @@ import java.util.Optional;
  *                       the file uses that
  */
 public record FormState(String name, String namespace, String secretStore, List<String> scopes,
-                        Map<FormField, ValueSource> values, String regionItemName) {
+                        Map<FormField, ItemValue> values, String regionItemName) {
 
     public FormState {
         name = Objects.requireNonNullElse(name, "");
         namespace = Objects.requireNonNullElse(namespace, "");
         secretStore = Objects.requireNonNullElse(secretStore, "");
         scopes = List.copyOf(scopes);
-        EnumMap<FormField, ValueSource> all = new EnumMap<>(FormField.class);
+        EnumMap<FormField, ItemValue> all = new EnumMap<>(FormField.class);
         for (FormField f : FormField.METADATA) {
-            all.put(f, values.getOrDefault(f, ValueSource.UNSET));
+            all.put(f, values.getOrDefault(f, ItemValue.UNSET));
         }
         values = java.util.Collections.unmodifiableMap(all);
         // Without a region value the item's name means nothing: normalised, so equal forms compare equal.
@@ -45,9 +46,9 @@ public record FormState(String name, String namespace, String secretStore, List<
 
     /** The form's reading of a component as written. */
     public static FormState of(ComponentManifest c) {
-        EnumMap<FormField, ValueSource> values = new EnumMap<>(FormField.class);
+        EnumMap<FormField, ItemValue> values = new EnumMap<>(FormField.class);
         for (FormField f : FormField.METADATA) {
-            values.put(f, itemFor(c, f).map(ValueSource::of).orElse(ValueSource.UNSET));
+            values.put(f, itemFor(c, f).map(ItemValue::of).orElse(ItemValue.UNSET));
         }
         String regionItem = itemFor(c, FormField.REGION).map(MetadataItem::name).orElse(DynamoDbFields.REGION);
         return new FormState(c.name(), c.namespace(), c.secretStore(), c.scopes(), values, regionItem);
@@ -80,13 +81,13 @@ public record FormState(String name, String namespace, String secretStore, List<
         return items.isEmpty() ? Optional.empty() : Optional.of(items.get(items.size() - 1));
     }
 
-    public ValueSource value(FormField field) {
+    public ItemValue value(FormField field) {
         return values.get(field);
     }
 
     /** The plain text of a field, or "" when it is unset or a reference. */
     public String text(FormField field) {
-        return value(field) instanceof ValueSource.Plain p ? p.text() : "";
+        return value(field) instanceof ItemValue.Plain p ? p.text() : "";
     }
 
     public boolean usesAwsRegionAlias() {
@@ -94,18 +95,18 @@ public record FormState(String name, String namespace, String secretStore, List<
     }
 
     public boolean usesSecretRefs() {
-        return values.values().stream().anyMatch(v -> v instanceof ValueSource.SecretRef);
+        return values.values().stream().anyMatch(v -> v instanceof ItemValue.SecretRef);
     }
 
-    public FormState with(FormField field, ValueSource value) {
+    public FormState with(FormField field, ItemValue value) {
         return switch (field) {
-            case NAME -> withName(value instanceof ValueSource.Plain p ? p.text() : "");
+            case NAME -> withName(value instanceof ItemValue.Plain p ? p.text() : "");
             case NAMESPACE -> new FormState(name, textOf(value), secretStore, scopes, values, regionItemName);
             case SECRET_STORE -> new FormState(name, namespace, textOf(value), scopes, values, regionItemName);
             case SCOPES -> new FormState(name, namespace, secretStore, parseScopes(textOf(value)), values,
                     regionItemName);
             default -> {
-                EnumMap<FormField, ValueSource> copy = new EnumMap<>(values);
+                EnumMap<FormField, ItemValue> copy = new EnumMap<>(values);
                 copy.put(field, value);
                 yield new FormState(name, namespace, secretStore, scopes, copy, regionItemName);
             }
@@ -125,8 +126,8 @@ public record FormState(String name, String namespace, String secretStore, List<
         return java.util.Arrays.stream(text.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String textOf(ValueSource value) {
-        return value instanceof ValueSource.Plain p ? p.text() : "";
+    private static String textOf(ItemValue value) {
+        return value instanceof ItemValue.Plain p ? p.text() : "";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.statedesk.ui.componentform;
 
 import io.statedesk.component.model.EndpointKind;
+import io.statedesk.component.yaml.ItemValue;
 import java.util.Locale;
 
 /** The form's sentences that follow from its values alone. */
@@ -11,8 +12,8 @@ final class FormTexts {
 
     /** What the endpoint means for StateDesk. */
     static String endpointNote(FormState state) {
-        ValueSource endpoint = state.value(FormField.ENDPOINT);
-        if (endpoint instanceof ValueSource.SecretRef || endpoint instanceof ValueSource.EnvRef) {
+        ItemValue endpoint = state.value(FormField.ENDPOINT);
+        if (endpoint instanceof ItemValue.SecretRef || endpoint instanceof ItemValue.EnvRef) {
             return "The endpoint comes from a reference; StateDesk treats it like AWS (read-only by default).";
         }
         String text = state.text(FormField.ENDPOINT);

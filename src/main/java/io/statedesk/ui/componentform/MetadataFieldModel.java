@@ -1,5 +1,6 @@
 package io.statedesk.ui.componentform;
 
+import io.statedesk.component.yaml.ItemValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,7 +18,7 @@ import javafx.collections.ObservableList;
 public final class MetadataFieldModel {
 
     // ---- state ----
-    private final ObjectProperty<ValueSource.Kind> kind = new SimpleObjectProperty<>(ValueSource.Kind.VALUE);
+    private final ObjectProperty<SourceKind> kind = new SimpleObjectProperty<>(SourceKind.VALUE);
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty secretName = new SimpleStringProperty("");
     private final StringProperty secretKey = new SimpleStringProperty("");
@@ -38,7 +39,7 @@ public final class MetadataFieldModel {
         return field;
     }
 
-    public ObjectProperty<ValueSource.Kind> kindProperty() {
+    public ObjectProperty<SourceKind> kindProperty() {
         return kind;
     }
 
@@ -76,27 +77,27 @@ public final class MetadataFieldModel {
     // ---- commands ----
 
     /** The value source as the form stands. */
-    public ValueSource value() {
+    public ItemValue value() {
         return switch (kind.get()) {
-            case VALUE -> text.get().isEmpty() ? (emptyKeepsItem ? ValueSource.plain("") : ValueSource.UNSET)
-                    : ValueSource.plain(text.get());
-            case SECRET_REF -> new ValueSource.SecretRef(secretName.get(), secretKey.get());
-            case ENV_REF -> new ValueSource.EnvRef(envVariable.get());
+            case VALUE -> text.get().isEmpty() ? (emptyKeepsItem ? ItemValue.plain("") : ItemValue.UNSET)
+                    : ItemValue.plain(text.get());
+            case SECRET_REF -> new ItemValue.SecretRef(secretName.get(), secretKey.get());
+            case ENV_REF -> new ItemValue.EnvRef(envVariable.get());
         };
     }
 
-    void apply(ValueSource value) {
-        if (value instanceof ValueSource.SecretRef r) {
+    void apply(ItemValue value) {
+        if (value instanceof ItemValue.SecretRef r) {
             secretName.set(r.name());
             secretKey.set(r.key());
-        } else if (value instanceof ValueSource.EnvRef e) {
+        } else if (value instanceof ItemValue.EnvRef e) {
             envVariable.set(e.variable());
-        } else if (value instanceof ValueSource.Plain p) {
+        } else if (value instanceof ItemValue.Plain p) {
             text.set(p.text());
         } else {
             text.set("");
         }
-        kind.set(value.kind());
+        kind.set(SourceKind.of(value));
     }
 
     void setEmptyKeepsItem(boolean keeps) {

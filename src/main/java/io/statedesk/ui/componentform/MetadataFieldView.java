@@ -27,7 +27,7 @@ final class MetadataFieldView {
     private final ComponentFormViewModel model;
     private final MetadataFieldModel field;
     private final Label label;
-    private final ComboBox<ValueSource.Kind> source;
+    private final ComboBox<SourceKind> source;
     private final StackPane inputs;
     private final VBox below;
 
@@ -40,7 +40,7 @@ final class MetadataFieldView {
         label = new Label(f.label());
         label.getStyleClass().add("form-label");
         label.setTooltip(new Tooltip(f.help() + " (metadata item `" + f.itemName() + "`)"));
-        source = new ComboBox<>(FXCollections.observableArrayList(ValueSource.Kind.values()));
+        source = new ComboBox<>(FXCollections.observableArrayList(SourceKind.values()));
         source.setId("source-" + f.name());
         source.setMaxWidth(Double.MAX_VALUE);
         source.valueProperty().bindBidirectional(field.kindProperty());
@@ -49,9 +49,9 @@ final class MetadataFieldView {
         Node value = valueEditor != null ? valueEditor.apply(field) : f.isSecret() ? masked(f) : plain(f);
         Node secret = secretReference(f);
         Node env = environment(f);
-        show(value, ValueSource.Kind.VALUE);
-        show(secret, ValueSource.Kind.SECRET_REF);
-        show(env, ValueSource.Kind.ENV_REF);
+        show(value, SourceKind.VALUE);
+        show(secret, SourceKind.SECRET_REF);
+        show(env, SourceKind.ENV_REF);
         inputs = new StackPane(value, secret, env);
         inputs.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label resolution = new Label();
@@ -60,7 +60,7 @@ final class MetadataFieldView {
         resolution.setWrapText(true);
         resolution.textProperty().bind(field.resolutionProperty());
         resolution.visibleProperty().bind(Bindings.createBooleanBinding(() -> !field.resolutionProperty().get()
-                .isEmpty() && field.kindProperty().get() != ValueSource.Kind.VALUE, field.resolutionProperty(),
+                .isEmpty() && field.kindProperty().get() != SourceKind.VALUE, field.resolutionProperty(),
                 field.kindProperty()));
         resolution.managedProperty().bind(resolution.visibleProperty());
         below = new VBox(2, resolution, MessageList.of(field.messages(), "messages-" + f.name()));
@@ -80,7 +80,7 @@ final class MetadataFieldView {
         return row + 2;
     }
 
-    private void show(Node node, ValueSource.Kind kind) {
+    private void show(Node node, SourceKind kind) {
         node.visibleProperty().bind(field.kindProperty().isEqualTo(kind));
     }
 

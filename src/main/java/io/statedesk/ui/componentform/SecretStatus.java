@@ -6,6 +6,7 @@ import io.statedesk.component.model.Severity;
 import io.statedesk.component.model.Violation;
 import io.statedesk.component.secrets.ResolvedMetadata;
 import io.statedesk.component.secrets.SecretResolver;
+import io.statedesk.component.yaml.ItemValue;
 import io.statedesk.ui.common.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
 import java.util.EnumMap;
@@ -54,7 +55,7 @@ final class SecretStatus {
             inputs.fields.forEach((f, model) -> model.setResolution(outcome.sentences().getOrDefault(f, "")));
             onChange.run();
         }, failure -> {
-            inputs.fields.values().forEach(f -> f.setResolution(f.value() instanceof ValueSource.Plain
+            inputs.fields.values().forEach(f -> f.setResolution(f.value() instanceof ItemValue.Plain
                     || !f.value().isSet() ? "" : "Not resolved: " + ErrorText.of(failure)));
         });
     }

@@ -1,6 +1,7 @@
 package io.statedesk.ui.componentform;
 
 import io.statedesk.component.model.Truthy;
+import io.statedesk.component.yaml.ItemValue;
 import io.statedesk.engine.model.KeyPrefix;
 import io.statedesk.engine.model.StateKey;
 
@@ -15,8 +16,8 @@ import io.statedesk.engine.model.StateKey;
 public record StoredKeyExample(String storedKey, String explanation, String actorKey) {
 
     public static StoredKeyExample of(FormState s, String appId, String key) {
-        ValueSource source = s.value(FormField.KEY_PREFIX);
-        if (source instanceof ValueSource.SecretRef || source instanceof ValueSource.EnvRef) {
+        ItemValue source = s.value(FormField.KEY_PREFIX);
+        if (source instanceof ItemValue.SecretRef || source instanceof ItemValue.EnvRef) {
             return new StoredKeyExample("", "The prefix comes from a reference, so the stored key depends on its"
                     + " value.", "");
         }

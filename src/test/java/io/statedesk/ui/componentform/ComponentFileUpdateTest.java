@@ -9,6 +9,7 @@ import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.LoadedFile;
 import io.statedesk.component.yaml.ComponentFileChangedException;
 import io.statedesk.component.yaml.ComponentFileReader;
+import io.statedesk.component.yaml.ItemValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ class ComponentFileUpdateTest {
     @Test
     void changedValue_goesThroughTheComponentEditor_andChangesOnlyItsLine() throws IOException {
         ComponentFileUpdate update = update("orders");
-        FormState target = update.baseline().with(FormField.REGION, ValueSource.plain("eu-central-1"));
+        FormState target = update.baseline().with(FormField.REGION, ItemValue.plain("eu-central-1"));
 
         ComponentFileUpdate.Plan plan = update.plan(target);
         update.save(plan);
@@ -66,8 +67,8 @@ class ComponentFileUpdateTest {
     @Test
     void clearedField_removesItsItem_newField_isAddedAfterTheLastItem() {
         ComponentFileUpdate update = update("orders");
-        FormState target = update.baseline().with(FormField.KEY_PREFIX, ValueSource.UNSET)
-                .with(FormField.PARTITION_KEY, ValueSource.plain("pk"));
+        FormState target = update.baseline().with(FormField.KEY_PREFIX, ItemValue.UNSET)
+                .with(FormField.PARTITION_KEY, ItemValue.plain("pk"));
 
         String text = update.plan(target).text();
 
@@ -78,7 +79,7 @@ class ComponentFileUpdateTest {
     @Test
     void secretReference_replacesAPlainValueInPlace_withoutTheValue() {
         ComponentFileUpdate update = update("orders");
-        FormState target = update.baseline().with(FormField.TABLE, new ValueSource.SecretRef("tables", "orders"));
+        FormState target = update.baseline().with(FormField.TABLE, new ItemValue.SecretRef("tables", "orders"));
 
         String text = update.plan(target).text();
 
@@ -93,7 +94,7 @@ class ComponentFileUpdateTest {
     @Test
     void changedSecretKey_rewritesOnlyThatItem() {
         ComponentFileUpdate update = update("cache");
-        FormState target = update.baseline().with(FormField.ACCESS_KEY, new ValueSource.SecretRef("aws", "accessKeyId"));
+        FormState target = update.baseline().with(FormField.ACCESS_KEY, new ItemValue.SecretRef("aws", "accessKeyId"));
 
         String text = update.plan(target).text();
 
@@ -105,7 +106,7 @@ class ComponentFileUpdateTest {
     @Test
     void environmentReference_forAnEmptyItem() {
         ComponentFileUpdate update = update("cache");
-        FormState target = update.baseline().with(FormField.ENDPOINT, new ValueSource.EnvRef("DDB_ENDPOINT"));
+        FormState target = update.baseline().with(FormField.ENDPOINT, new ItemValue.EnvRef("DDB_ENDPOINT"));
 
         String text = update.plan(target).text();
 
@@ -121,7 +122,7 @@ class ComponentFileUpdateTest {
         assertThat(differingLines(original, text)).containsExactly(7);
 
         ComponentFileUpdate cache = update("cache");
-        text = cache.plan(cache.baseline().with(FormField.SECRET_STORE, ValueSource.plain("vault"))).text();
+        text = cache.plan(cache.baseline().with(FormField.SECRET_STORE, ItemValue.plain("vault"))).text();
         assertThat(differingLines(original, text)).containsExactly(55);
         assertThat(text).contains("  secretStore: vault\n# end of file");
     }
@@ -129,7 +130,7 @@ class ComponentFileUpdateTest {
     @Test
     void namespace_isAddedAfterTheName_andRemovedAgain() {
         ComponentFileUpdate update = update("orders");
-        FormState withNamespace = update.baseline().with(FormField.NAMESPACE, ValueSource.plain("shop"));
+        FormState withNamespace = update.baseline().with(FormField.NAMESPACE, ItemValue.plain("shop"));
 
         String text = update.plan(withNamespace).text();
 
@@ -144,8 +145,8 @@ class ComponentFileUpdateTest {
                 + "spec:\n  type: state.aws.dynamodb\n  metadata: [{name: table, value: t1}]\n");
         ComponentFileUpdate update = update("s");
 
-        String removed = update.plan(update.baseline().with(FormField.NAMESPACE, ValueSource.plain(""))).text();
-        String switched = update.plan(update.baseline().with(FormField.TABLE, new ValueSource.EnvRef("T"))).text();
+        String removed = update.plan(update.baseline().with(FormField.NAMESPACE, ItemValue.plain(""))).text();
+        String switched = update.plan(update.baseline().with(FormField.TABLE, new ItemValue.EnvRef("T"))).text();
 
         assertThat(removed).contains("metadata: {name: s}\n");
         assertThat(switched).contains("metadata: [{name: table, envRef: T}]\n");
@@ -154,8 +155,8 @@ class ComponentFileUpdateTest {
     @Test
     void removingTheOnlySecretStore_removesTheAuthBlock() {
         ComponentFileUpdate update = update("cache");
-        FormState target = update.baseline().with(FormField.SECRET_STORE, ValueSource.plain(""))
-                .with(FormField.ACCESS_KEY, ValueSource.UNSET);
+        FormState target = update.baseline().with(FormField.SECRET_STORE, ItemValue.plain(""))
+                .with(FormField.ACCESS_KEY, ItemValue.UNSET);
 
         String text = update.plan(target).text();
 
@@ -166,14 +167,14 @@ class ComponentFileUpdateTest {
     @Test
     void scopes_areAddedAtTheEndOfTheDocument_andReplacedAsABlock() throws IOException {
         ComponentFileUpdate update = update("cache");
-        String text = update.plan(update.baseline().with(FormField.SCOPES, ValueSource.plain("orders, billing")))
+        String text = update.plan(update.baseline().with(FormField.SCOPES, ItemValue.plain("orders, billing")))
                 .text();
         assertThat(text).endsWith("  secretStore: local-secrets\nscopes:\n- orders\n- billing\n# end of file\n");
 
         Files.copy(Fixtures.components("multi/all-in-one.yaml"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String multi = Files.readString(file);
         ComponentFileUpdate orders = update("orders");
-        text = orders.plan(orders.baseline().with(FormField.SCOPES, ValueSource.plain("orders"))).text();
+        text = orders.plan(orders.baseline().with(FormField.SCOPES, ItemValue.plain("orders"))).text();
         assertThat(text).isEqualTo(TextDiff.withoutLine(multi, 37));
     }
 
@@ -196,7 +197,7 @@ class ComponentFileUpdateTest {
                 + "spec:\n  type: state.aws.dynamodb\n  metadata:\n  - name: table\n    value: *t\n");
         ComponentFileUpdate update = update("s");
 
-        assertThatThrownBy(() -> update.plan(update.baseline().with(FormField.TABLE, ValueSource.plain("other"))))
+        assertThatThrownBy(() -> update.plan(update.baseline().with(FormField.TABLE, ItemValue.plain("other"))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("anchor");
     }
 

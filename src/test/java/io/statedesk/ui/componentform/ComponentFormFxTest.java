@@ -306,7 +306,7 @@ class ComponentFormFxTest {
         type(robot, form, "field-TABLE", made(tables.create()));
         type(robot, form, "field-SECRET_STORE", "local-secrets");
         robot.interact(() -> {
-            form.model().field(FormField.SECRET_KEY).kindProperty().set(ValueSource.Kind.SECRET_REF);
+            form.model().field(FormField.SECRET_KEY).kindProperty().set(SourceKind.SECRET_REF);
             form.model().field(FormField.SECRET_KEY).secretNameProperty().set("ddb-secret-key");
             form.model().setKeyPrefixStrategy(io.statedesk.engine.model.KeyPrefix.Strategy.NAME);
         });

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.statedesk.component.ComponentLoader;
 import io.statedesk.component.Fixtures;
 import io.statedesk.component.model.ComponentManifest;
+import io.statedesk.component.yaml.ItemValue;
 import io.statedesk.engine.model.KeyPrefix;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -158,7 +159,7 @@ class ComponentFormViewModelTest {
         assertThat(form.dirtyProperty().get()).isTrue();
 
         form.undo();
-        assertThat(form.state().value(FormField.TTL_ATTRIBUTE_NAME)).isEqualTo(ValueSource.plain("expiresAt"));
+        assertThat(form.state().value(FormField.TTL_ATTRIBUTE_NAME)).isEqualTo(ItemValue.plain("expiresAt"));
         assertThat(form.dirtyProperty().get()).isTrue();
         form.undo();
         assertThat(form.field(FormField.TABLE).textProperty().get()).isEqualTo("orders-prod");
@@ -230,7 +231,7 @@ class ComponentFormViewModelTest {
         ComponentFormViewModel form = t.edit(file, "statestore");
 
         form.secretStoreProperty().set("local-secrets");
-        form.field(FormField.SECRET_KEY).kindProperty().set(ValueSource.Kind.SECRET_REF);
+        form.field(FormField.SECRET_KEY).kindProperty().set(SourceKind.SECRET_REF);
         form.field(FormField.SECRET_KEY).secretNameProperty().set("ddb");
         form.save();
 
@@ -315,7 +316,7 @@ class ComponentFormViewModelTest {
         assertThat(form.keyPrefixStrategyProperty().get()).isEqualTo(KeyPrefix.Strategy.CUSTOM);
 
         form.setKeyPrefixStrategy(KeyPrefix.Strategy.APPID);
-        assertThat(form.state().value(FormField.KEY_PREFIX)).isEqualTo(ValueSource.UNSET);
+        assertThat(form.state().value(FormField.KEY_PREFIX)).isEqualTo(ItemValue.UNSET);
     }
 
     @Test
@@ -323,11 +324,11 @@ class ComponentFormViewModelTest {
         ComponentFormViewModel form = t.newComponent(dir);
 
         form.setActorStateStore(true);
-        assertThat(form.state().value(FormField.ACTOR_STATE_STORE)).isEqualTo(ValueSource.plain("true"));
+        assertThat(form.state().value(FormField.ACTOR_STATE_STORE)).isEqualTo(ItemValue.plain("true"));
         assertThat(form.previewProperty().get()).contains("- name: actorStateStore\n    value: \"true\"\n");
         assertThat(form.exampleProperty().get().actorKey()).isEqualTo("myapp||MyActor||1||order-1");
 
         form.setActorStateStore(false);
-        assertThat(form.state().value(FormField.ACTOR_STATE_STORE)).isEqualTo(ValueSource.UNSET);
+        assertThat(form.state().value(FormField.ACTOR_STATE_STORE)).isEqualTo(ItemValue.UNSET);
     }
 }

@@ -3,6 +3,7 @@ package io.statedesk.ui.componentform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.component.yaml.ComponentFileReader;
+import io.statedesk.component.yaml.ItemValue;
 import io.statedesk.engine.model.KeyPrefix;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,9 +42,9 @@ class FormModelTest {
     @EnumSource(ComponentTemplate.class)
     void everyTemplate_writesADocumentThatReadsBackAsTheForm(ComponentTemplate template) {
         FormState state = template.state(FolderSnapshot.empty(FILE.getParent()))
-                .with(FormField.SCOPES, ValueSource.plain("orders billing"))
-                .with(FormField.KEY_PREFIX, ValueSource.plain("yes"))
-                .with(FormField.SESSION_TOKEN, new ValueSource.EnvRef("AWS_SESSION_TOKEN"));
+                .with(FormField.SCOPES, ItemValue.plain("orders billing"))
+                .with(FormField.KEY_PREFIX, ItemValue.plain("yes"))
+                .with(FormField.SESSION_TOKEN, new ItemValue.EnvRef("AWS_SESSION_TOKEN"));
 
         String text = ComponentYaml.document(state, template.header());
 
@@ -55,8 +56,8 @@ class FormModelTest {
 
     @Test
     void plainValues_neverPrintThemselves() {
-        assertThat(ValueSource.plain("AKIASECRET").toString()).doesNotContain("AKIASECRET");
-        FormState state = FormState.empty().with(FormField.SECRET_KEY, ValueSource.plain("hush-hush"));
+        assertThat(ItemValue.plain("AKIASECRET").toString()).doesNotContain("AKIASECRET");
+        FormState state = FormState.empty().with(FormField.SECRET_KEY, ItemValue.plain("hush-hush"));
         assertThat(state.toString()).doesNotContain("hush-hush");
     }
 
@@ -71,7 +72,7 @@ class FormModelTest {
             "Orders-V2  ; ''      ; orders-v2||order-1"})
     void storedKeyExample_followsDaprd(String keyPrefix, String namespace, String stored) {
         FormState state = new FormState("statestore", namespace, "", List.of(),
-                Map.of(FormField.KEY_PREFIX, keyPrefix.isEmpty() ? ValueSource.UNSET : ValueSource.plain(keyPrefix)),
+                Map.of(FormField.KEY_PREFIX, keyPrefix.isEmpty() ? ItemValue.UNSET : ItemValue.plain(keyPrefix)),
                 null);
 
         assertThat(StoredKeyExample.of(state, "myapp", "order-1").storedKey()).isEqualTo(stored);
@@ -79,9 +80,9 @@ class FormModelTest {
 
     @Test
     void storedKeyExample_refusesTheSeparator_andSaysWhenAReferenceDecides() {
-        FormState bad = FormState.empty().with(FormField.KEY_PREFIX, ValueSource.plain("a||b"));
+        FormState bad = FormState.empty().with(FormField.KEY_PREFIX, ItemValue.plain("a||b"));
         assertThat(StoredKeyExample.of(bad, "myapp", "k").explanation()).contains("||");
-        FormState ref = FormState.empty().with(FormField.KEY_PREFIX, new ValueSource.EnvRef("PREFIX"));
+        FormState ref = FormState.empty().with(FormField.KEY_PREFIX, new ItemValue.EnvRef("PREFIX"));
         assertThat(StoredKeyExample.of(ref, "myapp", "k").storedKey()).isEmpty();
         assertThat(KeyPrefix.fromMetadata("none").strategy()).isEqualTo(KeyPrefix.Strategy.NONE);
     }
