@@ -143,8 +143,8 @@ final class AppComponentOpener implements ComponentOpener {
                     .map(p -> new AwsProfileChoice(p.name(), summary(p)))
                     .toList();
         } catch (AwsSetupException unreadable) {
-            // opening with a profile reports the parse error with its file; the list just stays empty
-            return List.of();
+            // the message names the file and the line; the window shows it instead of an empty list
+            throw new IllegalStateException(unreadable.getMessage() + " " + unreadable.fix(), unreadable);
         }
     }
 

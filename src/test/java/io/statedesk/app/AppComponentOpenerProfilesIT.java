@@ -143,6 +143,15 @@ class AppComponentOpenerProfilesIT {
     }
 
     @Test
+    void unreadableSharedConfig_isAClearError_namingTheFile() throws IOException {
+        Files.writeString(home.resolve(".aws/config"), "[profile broken\nregion = us-east-1\n");
+
+        assertThatThrownBy(() -> opener(Map.of()).profiles())
+                .hasMessageContaining("The AWS config files could not be read")
+                .hasMessageContaining(home.resolve(".aws/config").toString());
+    }
+
+    @Test
     void aChosenProfile_suppliesTheCredentials_andTheTabSaysWhichOne() {
         AppComponentOpener opener = opener(Map.of());
 
