@@ -28,7 +28,7 @@ public final class KeyTreeView {
                         : group.label() + String.format(Locale.ROOT, "  (%,d)", group.count()));
             }
         });
-        TreeItem<KeyGroup> root = new TreeItem<>(model.treeProperty().get());
+        GroupItem root = new GroupItem(model.treeProperty().get());
         root.setExpanded(true);
         tree.setRoot(root);
         update(root, model.treeProperty().get());
@@ -47,12 +47,14 @@ public final class KeyTreeView {
     /**
      * Brings the nodes up to a fresh snapshot in place. While a scan streams this runs every few hundred
      * milliseconds; replacing the root instead would make the tree rebuild and restyle all its cells each time.
-     * Nodes keep their expanded state because they are the same nodes; the selection follows its filter.
+     * Nodes keep their expanded state because they are the same nodes; the selection follows its filter. Only
+     * expanded nodes get their children updated (a collapsed actor type may hold 100,000 actor ids); a node fills
+     * in its children from the latest snapshot when it is expanded.
      */
     private void show(KeyGroup snapshot, KeyFilter selected) {
         updating = true;
         try {
-            update(tree.getRoot(), snapshot);
+            update((GroupItem) tree.getRoot(), snapshot);
             TreeItem<KeyGroup> current = tree.getSelectionModel().getSelectedItem();
             if (current == null || !current.getValue().filter().equals(selected)) {
                 TreeItem<KeyGroup> match = find(tree.getRoot(), selected);
@@ -67,27 +69,51 @@ public final class KeyTreeView {
         }
     }
 
-    private static void update(TreeItem<KeyGroup> item, KeyGroup group) {
+    private static void update(GroupItem item, KeyGroup group) {
+        item.latest = group;
         // Label and count are what a cell shows; comparing whole records would walk every subtree on each update.
         KeyGroup shown = item.getValue();
         if (shown == null || shown.count() != group.count() || !shown.label().equals(group.label())) {
             item.setValue(group);
         }
-        Map<KeyFilter, TreeItem<KeyGroup>> existing = new HashMap<>();
+        if (!item.isExpanded()) {
+            return;
+        }
+        Map<KeyFilter, GroupItem> existing = new HashMap<>();
         for (TreeItem<KeyGroup> child : item.getChildren()) {
-            existing.put(child.getValue().filter(), child);
+            existing.put(child.getValue().filter(), (GroupItem) child);
         }
         List<TreeItem<KeyGroup>> children = new ArrayList<>(group.children().size());
         for (KeyGroup childGroup : group.children()) {
-            TreeItem<KeyGroup> child = existing.get(childGroup.filter());
+            GroupItem child = existing.get(childGroup.filter());
             if (child == null) {
-                child = new TreeItem<>(childGroup);
+                child = new GroupItem(childGroup);
             }
             update(child, childGroup);
             children.add(child);
         }
         if (!sameItems(item.getChildren(), children)) {
             item.getChildren().setAll(children);
+        }
+    }
+
+    /** A tree node that knows the latest snapshot of its group, shown or not, and fills in when expanded. */
+    private static final class GroupItem extends TreeItem<KeyGroup> {
+        private KeyGroup latest;
+
+        GroupItem(KeyGroup group) {
+            super(group);
+            latest = group;
+            expandedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    update(this, latest);
+                }
+            });
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return latest.children().isEmpty();
         }
     }
 

@@ -58,11 +58,10 @@ class KeyTreeFxTest {
         robot.interact(model::refresh);
         TreeItem<KeyGroup> billing = node(view.tree().getRoot(), "billing");
         long billingBefore = billing.getValue().count();
+        assertThat(billing.getChildren()).as("children of a collapsed node wait until it is expanded").isEmpty();
+        robot.interact(() -> billing.setExpanded(true));
         TreeItem<KeyGroup> orderActor = node(billing, "OrderActor");
-        robot.interact(() -> {
-            billing.setExpanded(true);
-            view.tree().getSelectionModel().select(orderActor);
-        });
+        robot.interact(() -> view.tree().getSelectionModel().select(orderActor));
         KeyFilter selected = model.groupFilterProperty().get();
         assertThat(selected).isEqualTo(orderActor.getValue().filter());
 
@@ -76,6 +75,11 @@ class KeyTreeFxTest {
         assertThat(billing.isExpanded()).isTrue();
         assertThat(billing.getValue().count()).isEqualTo(billingBefore + 1);
         assertThat(node(billing, "OrderActor")).isSameAs(orderActor);
+        // a collapsed node keeps no children up to date; expanded, it shows the latest ones
+        assertThat(orderActor.isExpanded()).isFalse();
+        robot.interact(() -> orderActor.setExpanded(true));
+        assertThat(orderActor.getChildren()).extracting(child -> child.getValue().label())
+                .containsExactly("o-77", "o-78", "o-79", "o-99");
         assertThat(node(orderActor, "o-99").getValue().count()).isEqualTo(1);
         assertThat(node(root, "brand-new-app").getValue().count()).isEqualTo(1);
         assertThat(root.getValue().count()).isEqualTo(model.loadedProperty().get());
