@@ -37,11 +37,9 @@ import software.amazon.awssdk.services.ssooidc.internal.SsoOidcToken;
 /** The device-authorization sign-in against a local stand-in for the AWS SSO OIDC endpoints. */
 class SsoDeviceSignInTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
-    private static final SsoLogin SESSION = new SsoLogin("https://my-sso.awsapps.com/start", "eu-west-1", "my-sso",
-            List.of());
-    private static final SsoLogin LEGACY = new SsoLogin("https://legacy.awsapps.com/start", "us-east-1", null,
-            List.of());
+    private static final Instant NOW = SsoLogins.NOW;
+    private static final SsoLogin SESSION = SsoLogins.SESSION;
+    private static final SsoLogin LEGACY = SsoLogins.LEGACY;
 
     @TempDir
     Path cacheDir;

@@ -8,18 +8,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** When the window must offer a sign-in before connecting, and when the SDK copes on its own. */
 class SsoTokenCacheTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
-    private static final SsoLogin SESSION = new SsoLogin("https://my-sso.awsapps.com/start", "eu-west-1", "my-sso",
-            List.of());
-    private static final SsoLogin LEGACY = new SsoLogin("https://legacy.awsapps.com/start", "us-east-1", null,
-            List.of());
+    private static final Instant NOW = SsoLogins.NOW;
+    private static final SsoLogin SESSION = SsoLogins.SESSION;
+    private static final SsoLogin LEGACY = SsoLogins.LEGACY;
 
     @TempDir
     Path dir;
