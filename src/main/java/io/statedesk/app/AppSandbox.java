@@ -3,9 +3,11 @@ package io.statedesk.app;
 import io.statedesk.engine.StoreConfig;
 import io.statedesk.engine.dynamodb.DynamoDbStateStores;
 import io.statedesk.engine.model.KeyPrefix;
+import io.statedesk.sandbox.DynoxideBinary;
 import io.statedesk.sandbox.Sandbox;
 import io.statedesk.ui.session.SandboxControl;
 import io.statedesk.ui.session.StoreSession;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -23,22 +25,30 @@ final class AppSandbox implements SandboxControl, AutoCloseable {
     }
 
     @Override
-    public synchronized StoreSession start() {
+    public synchronized StoreSession start(boolean replaceLegacy) {
         if (running == null) {
-            running = Sandbox.start(folder, Clock.systemUTC());
+            running = Sandbox.start(folder, Clock.systemUTC(), DynoxideBinary.locate(), replaceLegacy);
         }
         Sandbox sandbox = running;
         StoreConfig config = new StoreConfig(Sandbox.TABLE, StoreConfig.DEFAULT_PARTITION_KEY, Sandbox.TTL_ATTRIBUTE,
                 KeyPrefix.appId(), Sandbox.COMPONENT_NAME, false);
         return new StoreSession("Sandbox · " + Sandbox.COMPONENT_NAME, sandbox.endpoint().toString(), false, true,
-                config, c -> DynamoDbStateStores.create(c, sandbox.client(), executor));
+                config, c -> DynamoDbStateStores.create(c, sandbox.client(), executor))
+                .describedAs(sandbox.serverDescription(), sandbox.notice());
     }
 
     @Override
     public synchronized StoreSession reset() {
         close();
         Sandbox.deleteData(folder);
-        return start();
+        return start(true);
+    }
+
+    @Override
+    public synchronized StoreSession useEndpoint(URI endpoint) {
+        close();
+        Sandbox.useEndpoint(folder, endpoint);
+        return start(false);
     }
 
     @Override

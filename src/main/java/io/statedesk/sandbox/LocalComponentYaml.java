@@ -21,9 +21,9 @@ public final class LocalComponentYaml {
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("table", table);
         metadata.put("endpoint", endpoint.toString());
-        metadata.put("region", LocalDynamoDbServer.REGION);
-        metadata.put("accessKey", LocalDynamoDbServer.ACCESS_KEY);
-        metadata.put("secretKey", LocalDynamoDbServer.SECRET_KEY);
+        metadata.put("region", LocalCredentials.REGION);
+        metadata.put("accessKey", LocalCredentials.ACCESS_KEY);
+        metadata.put("secretKey", LocalCredentials.SECRET_KEY);
         metadata.putAll(extraMetadata);
         StringBuilder yaml = new StringBuilder();
         comment.lines().forEach(line -> yaml.append("# ").append(line).append('\n'));

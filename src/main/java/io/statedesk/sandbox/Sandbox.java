@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -24,8 +22,9 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * The sandbox a newcomer sees first: DynamoDB Local on a loopback port, kept under the app data folder so edits
- * survive a restart, a Dapr-shaped table, a component folder pointing at it and sample state as Dapr apps leave it.
+ * The sandbox a newcomer sees first: a dynoxide server on 127.0.0.1 with its data in one file of the sandbox folder
+ * (edits survive a restart), on a port chosen once and kept, a Dapr-shaped table, a component folder pointing at it
+ * and sample state as Dapr apps leave it.
  */
 public final class Sandbox implements AutoCloseable {
 
@@ -34,28 +33,41 @@ public final class Sandbox implements AutoCloseable {
     public static final String COMPONENT_NAME = "statestore";
     public static final String COMPONENT_FILE = "statestore.yaml";
 
-    private final Path folder;
-    private final LocalDynamoDbServer server;
+    private final SandboxFolder folder;
+    private final SandboxServer server;
     private final DynamoDbClient client;
     private final boolean seeded;
 
-    private Sandbox(Path folder, LocalDynamoDbServer server, DynamoDbClient client, boolean seeded) {
+    private Sandbox(SandboxFolder folder, SandboxServer server, DynamoDbClient client, boolean seeded) {
         this.folder = folder;
         this.server = server;
         this.client = client;
         this.seeded = seeded;
     }
 
-    /** Starts the sandbox kept in {@code folder}; creates and fills the table on first use only. */
-    public static Sandbox start(Path folder, Clock clock) {
-        LocalDynamoDbServer server = LocalDynamoDbServer.startPersistent(folder.resolve("db"));
+    /**
+     * Starts the sandbox kept in {@code folder}; creates and fills the table on first use only.
+     *
+     * @param replaceLegacy true once the user agreed to replace a sandbox that DynamoDB Local left in the folder
+     * @throws LegacySandboxException when such a folder is there and {@code replaceLegacy} is false
+     * @throws DynoxideMissingException when no dynoxide can be found and no local endpoint is configured
+     */
+    public static Sandbox start(Path folder, Clock clock, DynoxideBinary binary, boolean replaceLegacy) {
+        SandboxFolder files = new SandboxFolder(folder);
+        if (files.hasLegacyData()) {
+            if (!replaceLegacy) {
+                throw new LegacySandboxException(files.legacyData());
+            }
+            files.deleteLegacyData();
+        }
+        SandboxServer server = SandboxServer.start(files, binary);
         DynamoDbClient client = clientFor(server.endpoint());
         try {
             boolean created = ensureTable(client);
             if (created) {
                 SampleState.write(client, TABLE, clock);
             }
-            Sandbox sandbox = new Sandbox(folder, server, client, created);
+            Sandbox sandbox = new Sandbox(files, server, client, created);
             sandbox.writeComponentFolder();
             return sandbox;
         } catch (RuntimeException e) {
@@ -67,17 +79,12 @@ public final class Sandbox implements AutoCloseable {
 
     /** Deletes the sandbox database; the next start creates fresh sample state. Call only when stopped. */
     public static void deleteData(Path folder) {
-        Path db = folder.resolve("db");
-        if (!Files.exists(db)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(db)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete the sandbox database in " + db, e);
-        }
+        new SandboxFolder(folder).deleteData();
+    }
+
+    /** Uses a local DynamoDB the user runs (for example DynamoDB Local in Docker) instead of dynoxide. */
+    public static void useEndpoint(Path folder, URI endpoint) {
+        new SandboxFolder(folder).writeEndpoint(endpoint);
     }
 
     public static Path defaultFolder() {
@@ -88,12 +95,22 @@ public final class Sandbox implements AutoCloseable {
         return server.endpoint();
     }
 
+    /** What serves the sandbox, for the banner: "dynoxide 3.2.0, a local DynamoDB emulator" or the user's server. */
+    public String serverDescription() {
+        return server.description();
+    }
+
+    /** A sentence about how this start went when something differs from last time (a moved port), else empty. */
+    public String notice() {
+        return server.notice();
+    }
+
     public DynamoDbClient client() {
         return client;
     }
 
     public Path componentFolder() {
-        return folder.resolve("components");
+        return folder.componentFolder();
     }
 
     public Path componentFile() {
@@ -107,8 +124,11 @@ public final class Sandbox implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
-        server.close();
+        try {
+            client.close();
+        } finally {
+            server.close();
+        }
     }
 
     private static Map<String, String> sandboxMetadata() {
@@ -121,9 +141,9 @@ public final class Sandbox implements AutoCloseable {
     static DynamoDbClient clientFor(URI endpoint) {
         return DynamoDbClient.builder()
                 .endpointOverride(endpoint)
-                .region(Region.of(LocalDynamoDbServer.REGION))
+                .region(Region.of(LocalCredentials.REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(LocalDynamoDbServer.ACCESS_KEY, LocalDynamoDbServer.SECRET_KEY)))
+                        AwsBasicCredentials.create(LocalCredentials.ACCESS_KEY, LocalCredentials.SECRET_KEY)))
                 .httpClientBuilder(ApacheHttpClient.builder())
                 .build();
     }
@@ -144,11 +164,12 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    /** Rewritten at every start: the port may differ from the last run. */
+    /** Rewritten at every start: the port moves when the kept one was taken. */
     private void writeComponentFolder() {
         String yaml = LocalComponentYaml.render("""
-                StateDesk sandbox: a Dapr state store on the DynamoDB Local that StateDesk runs.
-                Point a local daprd at it with: daprd --resources-path %s ...""".formatted(componentFolder()),
+                StateDesk sandbox: a Dapr state store on %s at %s.
+                Point a local daprd at it with: daprd --resources-path %s ...""".formatted(serverDescription(),
+                        endpoint(), componentFolder()),
                 COMPONENT_NAME, TABLE, endpoint(), sandboxMetadata());
         try {
             Files.createDirectories(componentFolder());

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.statedesk.sandbox.LocalComponentYaml;
-import io.statedesk.sandbox.LocalDynamoDbServer;
+import io.statedesk.sandbox.LocalCredentials;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.TestDatabase;
+import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.session.ComponentChoice;
 import io.statedesk.ui.session.StoreSession;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@WithDynamoDbLocal
+@WithTestDatabase
 class AppComponentOpenerIT {
 
     private static final ExecutorService EXECUTOR = Executors.newFixedThreadPool(2);
@@ -43,9 +43,9 @@ class AppComponentOpenerIT {
     }
 
     @Test
-    void localComponent_opensWritable_pointingAtItsEndpoint(LocalDynamoDb db, DaprTables tables) throws IOException {
+    void localComponent_opensWritable_pointingAtItsEndpoint(TestDatabase db, DaprTables tables) throws IOException {
         String table = tables.createWithTtl("expiresAt");
-        Path file = component("statestore", db.server().endpoint().toString(), table,
+        Path file = component("statestore", db.endpoint().toString(), table,
                 Map.of("ttlAttributeName", "expiresAt"));
         AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
 
@@ -53,16 +53,16 @@ class AppComponentOpenerIT {
         assertThat(choices).singleElement().satisfies(choice -> assertThat(choice.usable()).isTrue());
         try (StoreSession session = opener.open(choices.get(0), null)) {
             assertThat(session.readOnly()).isFalse();
-            assertThat(session.location()).contains(db.server().endpoint().toString()).contains(table);
+            assertThat(session.location()).contains(db.endpoint().toString()).contains(table);
             assertThat(session.config().ttlAttributeName()).isEqualTo("expiresAt");
         }
     }
 
     @Test
-    void folderWithSeveralComponents_listsEach_andMarksOtherTypesUnusable(LocalDynamoDb db, DaprTables tables)
+    void folderWithSeveralComponents_listsEach_andMarksOtherTypesUnusable(TestDatabase db, DaprTables tables)
             throws IOException {
-        component("first", db.server().endpoint().toString(), tables.create(), Map.of());
-        component("second", db.server().endpoint().toString(), tables.create(), Map.of());
+        component("first", db.endpoint().toString(), tables.create(), Map.of());
+        component("second", db.endpoint().toString(), tables.create(), Map.of());
         Files.writeString(folder.resolve("pubsub.yaml"), """
                 apiVersion: dapr.io/v1alpha1
                 kind: Component
@@ -82,19 +82,19 @@ class AppComponentOpenerIT {
     }
 
     @Test
-    void missingTable_failsWithTheReason(LocalDynamoDb db) throws IOException {
-        Path file = component("statestore", db.server().endpoint().toString(), "no-such-table", Map.of());
+    void missingTable_failsWithTheReason(TestDatabase db) throws IOException {
+        Path file = component("statestore", db.endpoint().toString(), "no-such-table", Map.of());
         AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
 
         assertThatThrownBy(() -> opener.open(opener.list(file).get(0), null))
                 .hasMessageContaining("no-such-table")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(LocalDynamoDbServer.SECRET_KEY));
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(LocalCredentials.SECRET_KEY));
     }
 
     @Test
-    void wrongKeySchema_failsWithWhatToDo(LocalDynamoDb db, DaprTables tables) throws IOException {
+    void wrongKeySchema_failsWithWhatToDo(TestDatabase db, DaprTables tables) throws IOException {
         String table = tables.create("id", null);
-        Path file = component("statestore", db.server().endpoint().toString(), table, Map.of());
+        Path file = component("statestore", db.endpoint().toString(), table, Map.of());
         AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
 
         assertThatThrownBy(() -> opener.open(opener.list(file).get(0), null)).hasMessageContaining("key");

@@ -9,10 +9,10 @@ import io.statedesk.component.ComponentLoader;
 import io.statedesk.component.aws.SharedAwsConfig;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.aws.SsoDeviceSignIn;
-import io.statedesk.sandbox.LocalDynamoDbServer;
+import io.statedesk.sandbox.LocalCredentials;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.TestDatabase;
+import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.componentform.ComponentConnections;
 import io.statedesk.ui.componentform.ConnectionReport;
 import io.statedesk.ui.componentform.ConnectionStep;
@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The window's AWS profile choice and SSO sign-in over the real component layer: shared config files in a temporary
  * home, DynamoDB Local, and a local stand-in for the IAM Identity Center OIDC endpoints.
  */
-@WithDynamoDbLocal
+@WithTestDatabase
 class AppComponentOpenerProfilesIT {
 
     private static final ExecutorService EXECUTOR = Executors.newFixedThreadPool(2);
@@ -63,7 +63,7 @@ class AppComponentOpenerProfilesIT {
     }
 
     @BeforeEach
-    void files(LocalDynamoDb db, DaprTables tables) throws IOException {
+    void files(TestDatabase db, DaprTables tables) throws IOException {
         Path aws = Files.createDirectories(home.resolve(".aws"));
         Files.writeString(aws.resolve("config"), """
                 [default]
@@ -86,7 +86,7 @@ class AppComponentOpenerProfilesIT {
                 [local]
                 aws_access_key_id = %s
                 aws_secret_access_key = %s
-                """.formatted(LocalDynamoDbServer.ACCESS_KEY, LocalDynamoDbServer.SECRET_KEY));
+                """.formatted(LocalCredentials.ACCESS_KEY, LocalCredentials.SECRET_KEY));
         // A component without keys: daprd (and StateDesk, unless a profile is chosen) use the default chain.
         component = Files.writeString(home.resolve("statestore.yaml"), """
                 apiVersion: dapr.io/v1alpha1
@@ -103,7 +103,7 @@ class AppComponentOpenerProfilesIT {
                     value: "%s"
                   - name: region
                     value: "us-east-1"
-                """.formatted(tables.create(), db.server().endpoint()));
+                """.formatted(tables.create(), db.endpoint()));
         oidc = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         oidc.createContext("/client/register", x -> answer(x, """
                 {"clientId":"client-1","clientSecret":"client-secret-1","clientIdIssuedAt":1795000000,

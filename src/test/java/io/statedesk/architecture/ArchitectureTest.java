@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.statedesk.rules.AllowedToStartThreads;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,8 @@ class ArchitectureTest {
 
     @Test
     void nobody_startsRawThreads() {
-        noClasses().should().callConstructor(Thread.class)
+        noClasses().that().areNotAnnotatedWith(AllowedToStartThreads.class)
+                .should().callConstructor(Thread.class)
                 .orShould().callConstructor(Thread.class, Runnable.class)
                 .orShould().callConstructor(Thread.class, Runnable.class, String.class)
                 .orShould().callConstructor(Thread.class, String.class)

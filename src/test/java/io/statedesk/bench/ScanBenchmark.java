@@ -6,7 +6,7 @@ import io.statedesk.engine.dynamodb.DynamoDbStateStores;
 import io.statedesk.engine.scan.ScanControl;
 import io.statedesk.engine.scan.ScanRequest;
 import io.statedesk.engine.scan.ScanSummary;
-import io.statedesk.sandbox.LocalDynamoDbServer;
+import io.statedesk.sandbox.LocalCredentials;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -57,12 +57,12 @@ public final class ScanBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        try (LocalDynamoDbServer server = LocalDynamoDbServer.startInMemory();
+        try (io.statedesk.testing.TestDatabase server = io.statedesk.testing.TestDatabase.start();
                 DynamoDbClient client = DynamoDbClient.builder()
                         .endpointOverride(server.endpoint())
-                        .region(Region.of(LocalDynamoDbServer.REGION))
+                        .region(Region.of(LocalCredentials.REGION))
                         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
-                                LocalDynamoDbServer.ACCESS_KEY, LocalDynamoDbServer.SECRET_KEY)))
+                                LocalCredentials.ACCESS_KEY, LocalCredentials.SECRET_KEY)))
                         .httpClientBuilder(ApacheHttpClient.builder().maxConnections(32))
                         .build()) {
             ExecutorService io = Executors.newCachedThreadPool(r -> {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.TestDatabase;
+import io.statedesk.testing.WithTestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@WithDynamoDbLocal
+@WithTestDatabase
 class CliCommandsIT {
 
     private static final byte[] BINARY = {0, 1, 2, (byte) 0x80, (byte) 0xFE, (byte) 0xFF, '\n', '\r', 0x1A};
@@ -29,9 +29,9 @@ class CliCommandsIT {
     private Path component;
 
     @BeforeEach
-    void createTableAndComponent(DaprTables tables, LocalDynamoDb db) {
+    void createTableAndComponent(DaprTables tables, TestDatabase db) {
         table = new LocalTable(tables.client(), tables.create());
-        component = CliHarness.localComponent(dir, table.name(), db.server().endpoint(),
+        component = CliHarness.localComponent(dir, table.name(), db.endpoint(),
                 "ttlAttributeName", LocalTable.TTL_ATTRIBUTE);
     }
 
@@ -177,11 +177,11 @@ class CliCommandsIT {
     }
 
     @Test
-    void get_withAppId_buildsTheStoredKeyWithTheComponentsKeyPrefix(LocalDynamoDb db) throws Exception {
+    void get_withAppId_buildsTheStoredKeyWithTheComponentsKeyPrefix(TestDatabase db) throws Exception {
         table.putS("myapp||order-1", "1", "e1");
         table.putS("statestore||order-1", "2", "e2");
         Path byName = CliHarness.localComponent(Files.createDirectories(dir.resolve("byname")), table.name(),
-                db.server().endpoint(), "keyPrefix", "name");
+                db.endpoint(), "keyPrefix", "name");
 
         CliHarness.Result appId = run("get", "--app-id", "myapp", "order-1", "--output", "raw");
         CliHarness.Result name = CliHarness.run("--component", byName.toString(),

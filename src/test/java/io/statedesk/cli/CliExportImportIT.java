@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.TestDatabase;
+import io.statedesk.testing.WithTestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-@WithDynamoDbLocal
+@WithTestDatabase
 class CliExportImportIT {
 
     @TempDir
@@ -31,13 +31,13 @@ class CliExportImportIT {
     private Path targetComponent;
 
     @BeforeEach
-    void createTables(DaprTables tables, LocalDynamoDb db) throws Exception {
+    void createTables(DaprTables tables, TestDatabase db) throws Exception {
         source = new LocalTable(tables.client(), tables.create());
         target = new LocalTable(tables.client(), tables.create());
         sourceComponent = CliHarness.localComponent(Files.createDirectories(dir.resolve("source")), source.name(),
-                db.server().endpoint(), "ttlAttributeName", LocalTable.TTL_ATTRIBUTE);
+                db.endpoint(), "ttlAttributeName", LocalTable.TTL_ATTRIBUTE);
         targetComponent = CliHarness.localComponent(Files.createDirectories(dir.resolve("target")), target.name(),
-                db.server().endpoint(), "ttlAttributeName", LocalTable.TTL_ATTRIBUTE);
+                db.endpoint(), "ttlAttributeName", LocalTable.TTL_ATTRIBUTE);
     }
 
     private void fillSource() {

@@ -1,6 +1,6 @@
 package io.statedesk.cli;
 
-import io.statedesk.sandbox.LocalDynamoDbServer;
+import io.statedesk.sandbox.LocalCredentials;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -76,11 +76,11 @@ final class CliHarness {
                 + "    value: \"" + table + "\"\n"
                 + (endpoint == null ? "" : "  - name: endpoint\n    value: \"" + endpoint + "\"\n")
                 + "  - name: region\n"
-                + "    value: \"" + LocalDynamoDbServer.REGION + "\"\n"
+                + "    value: \"" + LocalCredentials.REGION + "\"\n"
                 + "  - name: accessKey\n"
-                + "    value: \"" + LocalDynamoDbServer.ACCESS_KEY + "\"\n"
+                + "    value: \"" + LocalCredentials.ACCESS_KEY + "\"\n"
                 + "  - name: secretKey\n"
-                + "    value: \"" + LocalDynamoDbServer.SECRET_KEY + "\"\n"
+                + "    value: \"" + LocalCredentials.SECRET_KEY + "\"\n"
                 + extra;
         try {
             Path file = dir.resolve(fileName);

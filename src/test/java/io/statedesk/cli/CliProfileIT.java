@@ -2,10 +2,10 @@ package io.statedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.statedesk.sandbox.LocalDynamoDbServer;
+import io.statedesk.sandbox.LocalCredentials;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.TestDatabase;
+import io.statedesk.testing.WithTestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --profile}, {@code --endpoint} and {@code --region} override what the component says. */
-@WithDynamoDbLocal
+@WithTestDatabase
 class CliProfileIT {
 
     @TempDir
@@ -23,12 +23,12 @@ class CliProfileIT {
     Path components;
 
     @Test
-    void profile_fromTheHomeFolder_suppliesTheCredentials(DaprTables tables, LocalDynamoDb db) throws Exception {
+    void profile_fromTheHomeFolder_suppliesTheCredentials(DaprTables tables, TestDatabase db) throws Exception {
         LocalTable table = new LocalTable(tables.client(), tables.create());
         table.putS("myapp||k", "v", "e1");
         Files.createDirectories(home.resolve(".aws"));
         Files.writeString(home.resolve(".aws").resolve("credentials"), "[local]\naws_access_key_id = "
-                + LocalDynamoDbServer.ACCESS_KEY + "\naws_secret_access_key = " + LocalDynamoDbServer.SECRET_KEY + "\n");
+                + LocalCredentials.ACCESS_KEY + "\naws_secret_access_key = " + LocalCredentials.SECRET_KEY + "\n");
         Path component = Files.writeString(components.resolve("statestore.yaml"), """
                 apiVersion: dapr.io/v1alpha1
                 kind: Component
@@ -42,7 +42,7 @@ class CliProfileIT {
                     value: "%s"
                   - name: endpoint
                     value: "%s"
-                """.formatted(table.name(), db.server().endpoint()));
+                """.formatted(table.name(), db.endpoint()));
 
         CliHarness.Result result = CliHarness.run(c -> c.withHome(home).withEnvironment(Map.of()), new byte[0],
                 "--component", component.toString(), "--profile", "local", "--region", "us-east-1", "--debug",
@@ -51,7 +51,7 @@ class CliProfileIT {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stdout()).isEqualTo("v");
         assertThat(result.stderr()).contains("credentials: Profile local chosen for this session")
-                .doesNotContain(LocalDynamoDbServer.SECRET_KEY);
+                .doesNotContain(LocalCredentials.SECRET_KEY);
     }
 
     @Test
@@ -67,14 +67,14 @@ class CliProfileIT {
     }
 
     @Test
-    void endpointOption_pointsALocalComponentAtAnotherServer(DaprTables tables, LocalDynamoDb db) {
+    void endpointOption_pointsALocalComponentAtAnotherServer(DaprTables tables, TestDatabase db) {
         LocalTable table = new LocalTable(tables.client(), tables.create());
         table.putS("myapp||k", "v", "e1");
         Path component = CliHarness.localComponent(components, table.name(),
                 java.net.URI.create("http://localhost:1"));
 
         CliHarness.Result result = CliHarness.run("--component", component.toString(),
-                "--endpoint", db.server().endpoint().toString(), "get", "myapp||k", "--output", "raw");
+                "--endpoint", db.endpoint().toString(), "get", "myapp||k", "--output", "raw");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stdout()).isEqualTo("v");

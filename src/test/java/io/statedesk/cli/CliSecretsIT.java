@@ -2,10 +2,10 @@ package io.statedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.statedesk.sandbox.LocalDynamoDbServer;
+import io.statedesk.sandbox.LocalCredentials;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.TestDatabase;
+import io.statedesk.testing.WithTestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Credentials behind secretKeyRef and envRef are resolved as daprd resolves them, through the component layer. */
-@WithDynamoDbLocal
+@WithTestDatabase
 class CliSecretsIT {
 
     @TempDir
     Path dir;
 
-    private Path write(String table, LocalDynamoDb db, String secretsJson) throws Exception {
+    private Path write(String table, TestDatabase db, String secretsJson) throws Exception {
         Files.writeString(dir.resolve("secrets.json"), secretsJson);
         Files.writeString(dir.resolve("secretstore.yaml"), """
                 apiVersion: dapr.io/v1alpha1
@@ -57,15 +57,15 @@ class CliSecretsIT {
                       name: dynamoSecretKey
                 auth:
                   secretStore: localsecrets
-                """.formatted(table, db.server().endpoint()));
+                """.formatted(table, db.endpoint()));
     }
 
     @Test
-    void credentials_fromALocalFileSecretStore_areUsed(DaprTables tables, LocalDynamoDb db) throws Exception {
+    void credentials_fromALocalFileSecretStore_areUsed(DaprTables tables, TestDatabase db) throws Exception {
         LocalTable table = new LocalTable(tables.client(), tables.create());
         table.putS("myapp||k", "v", "e1");
-        write(table.name(), db, "{\"dynamoAccessKey\":\"" + LocalDynamoDbServer.ACCESS_KEY
-                + "\",\"dynamoSecretKey\":\"" + LocalDynamoDbServer.SECRET_KEY + "\"}");
+        write(table.name(), db, "{\"dynamoAccessKey\":\"" + LocalCredentials.ACCESS_KEY
+                + "\",\"dynamoSecretKey\":\"" + LocalCredentials.SECRET_KEY + "\"}");
 
         CliHarness.Result result = CliHarness.run("--component", dir.toString(), "--name", "statestore",
                 "get", "myapp||k", "--output", "raw");
@@ -75,7 +75,7 @@ class CliSecretsIT {
     }
 
     @Test
-    void anUnresolvableSecret_failsWithItsPosition_andSendsNothing(DaprTables tables, LocalDynamoDb db)
+    void anUnresolvableSecret_failsWithItsPosition_andSendsNothing(DaprTables tables, TestDatabase db)
             throws Exception {
         write(tables.create(), db, "{\"other\":\"x\"}");
 
@@ -85,11 +85,11 @@ class CliSecretsIT {
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.FAILURE);
         assertThat(result.stderr().strip()).contains("statestore.yaml:").doesNotContain("\n");
-        assertThat(result.stderr()).doesNotContain(LocalDynamoDbServer.SECRET_KEY);
+        assertThat(result.stderr()).doesNotContain(LocalCredentials.SECRET_KEY);
     }
 
     @Test
-    void envRef_readsTheGivenEnvironment(DaprTables tables, LocalDynamoDb db) throws Exception {
+    void envRef_readsTheGivenEnvironment(DaprTables tables, TestDatabase db) throws Exception {
         LocalTable table = new LocalTable(tables.client(), tables.create());
         table.putS("myapp||k", "v", "e1");
         Path component = Files.writeString(dir.resolve("statestore.yaml"), """
@@ -111,11 +111,11 @@ class CliSecretsIT {
                     envRef: TEST_DDB_ACCESS
                   - name: secretKey
                     envRef: TEST_DDB_SECRET
-                """.formatted(table.name(), db.server().endpoint()));
+                """.formatted(table.name(), db.endpoint()));
 
         CliHarness.Result result = CliHarness.run(c -> c.withEnvironment(Map.of(
-                        "TEST_DDB_ACCESS", LocalDynamoDbServer.ACCESS_KEY,
-                        "TEST_DDB_SECRET", LocalDynamoDbServer.SECRET_KEY)), new byte[0],
+                        "TEST_DDB_ACCESS", LocalCredentials.ACCESS_KEY,
+                        "TEST_DDB_SECRET", LocalCredentials.SECRET_KEY)), new byte[0],
                 "--component", component.toString(), "get", "myapp||k", "--output", "raw");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();

@@ -1,6 +1,6 @@
 package io.statedesk.interop;
 
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.WithTestDatabase;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag(DaprInterop.TAG)
-@WithDynamoDbLocal
+@WithTestDatabase
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith({RequiresTool.Go.class, InteropReport.Writer.class})
 public @interface DaprInterop {

@@ -7,7 +7,7 @@ import io.statedesk.engine.StoreConfig;
 import io.statedesk.engine.dynamodb.DynamoDbStateStores;
 import io.statedesk.engine.error.StateStoreException;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
+import io.statedesk.testing.TestDatabase;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +32,11 @@ class InitInteropIT {
     private static final String PREFIX = "error validating DynamoDB table '%s' access: ";
 
     private InteropFixture fixture;
-    private LocalDynamoDb db;
+    private TestDatabase db;
     private final ExecutorService pool = Executors.newSingleThreadExecutor();
 
     @BeforeAll
-    void start(LocalDynamoDb db, DaprTables tables) {
+    void start(TestDatabase db, DaprTables tables) {
         this.db = db;
         fixture = InteropFixture.start(db, tables);
     }

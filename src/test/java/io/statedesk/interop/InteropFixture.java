@@ -10,9 +10,9 @@ import io.statedesk.engine.model.Consistency;
 import io.statedesk.engine.model.KeyPrefix;
 import io.statedesk.engine.model.StateItem;
 import io.statedesk.engine.model.Storage;
-import io.statedesk.sandbox.LocalDynamoDbServer;
+import io.statedesk.sandbox.LocalCredentials;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
+import io.statedesk.testing.TestDatabase;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.LinkedHashMap;
@@ -34,12 +34,12 @@ final class InteropFixture implements AutoCloseable {
     static final String TTL_ATTRIBUTE = "expiresAt";
 
     private final GoDriver go;
-    private final LocalDynamoDb db;
+    private final TestDatabase db;
     private final String table;
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
     private final StateStore engine;
 
-    private InteropFixture(GoDriver go, LocalDynamoDb db, String table) {
+    private InteropFixture(GoDriver go, TestDatabase db, String table) {
         this.go = go;
         this.db = db;
         this.table = table;
@@ -52,7 +52,7 @@ final class InteropFixture implements AutoCloseable {
      * Builds the driver and creates a fresh table; null without {@code go} on the PATH (the tests are then skipped
      * one by one by {@link RequiresTool.Go}, with the reason).
      */
-    static InteropFixture start(LocalDynamoDb db, DaprTables tables) {
+    static InteropFixture start(TestDatabase db, DaprTables tables) {
         Optional<GoDriver> go = GoDriver.shared();
         return go.map(driver -> new InteropFixture(driver, db, tables.createWithTtl(TTL_ATTRIBUTE))).orElse(null);
     }
@@ -73,10 +73,10 @@ final class InteropFixture implements AutoCloseable {
     Map<String, String> componentMetadata() {
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("table", table);
-        metadata.put("endpoint", db.server().endpoint().toString());
-        metadata.put("region", LocalDynamoDbServer.REGION);
-        metadata.put("accessKey", LocalDynamoDbServer.ACCESS_KEY);
-        metadata.put("secretKey", LocalDynamoDbServer.SECRET_KEY);
+        metadata.put("endpoint", db.endpoint().toString());
+        metadata.put("region", LocalCredentials.REGION);
+        metadata.put("accessKey", LocalCredentials.ACCESS_KEY);
+        metadata.put("secretKey", LocalCredentials.SECRET_KEY);
         metadata.put("ttlAttributeName", TTL_ATTRIBUTE);
         return metadata;
     }

@@ -10,7 +10,7 @@ import io.statedesk.engine.model.Consistency;
 import io.statedesk.engine.model.SetRequest;
 import io.statedesk.engine.model.Storage;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
+import io.statedesk.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ class LegacyItemsInteropIT {
     private InteropFixture fixture;
 
     @BeforeAll
-    void start(LocalDynamoDb db, DaprTables tables) {
+    void start(TestDatabase db, DaprTables tables) {
         fixture = InteropFixture.start(db, tables);
     }
 

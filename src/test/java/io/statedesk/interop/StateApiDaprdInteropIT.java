@@ -16,8 +16,8 @@ import io.statedesk.engine.model.TransactionOperation;
 import io.statedesk.engine.scan.ScanControl;
 import io.statedesk.engine.scan.ScanRequest;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.TestDatabase;
+import io.statedesk.testing.WithTestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * a daprd binary (env {@code DAPRD} or {@code /work/.cache/daprd-bin/daprd}); see docs/interop.md.
  */
 @Tag("daprd-runtime")
-@WithDynamoDbLocal
+@WithTestDatabase
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith({RequiresTool.DaprdBinary.class, InteropReport.Writer.class})
 class StateApiDaprdInteropIT {
@@ -73,7 +73,7 @@ class StateApiDaprdInteropIT {
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
 
     @BeforeAll
-    void start(LocalDynamoDb db, DaprTables tables) throws Exception {
+    void start(TestDatabase db, DaprTables tables) throws Exception {
         Optional<Path> binary = Daprd.locate();
         if (binary.isEmpty()) {
             return; // every test is skipped with the reason by RequiresTool.DaprdBinary
@@ -83,7 +83,7 @@ class StateApiDaprdInteropIT {
         deleteRecursively(run);
         Path resources = run.resolve("resources");
         for (Map.Entry<String, String> component : COMPONENTS.entrySet()) {
-            ComponentYaml.write(resources, component.getKey(), table, db.server().endpoint(),
+            ComponentYaml.write(resources, component.getKey(), table, db.endpoint(),
                     InteropFixture.TTL_ATTRIBUTE, component.getValue(), component.getKey().equals("statestore"));
         }
         Path config = run.resolve("config.yaml");

@@ -23,7 +23,7 @@ import io.statedesk.engine.model.TransactionOperation;
 import io.statedesk.engine.model.TransactionOperation.Delete;
 import io.statedesk.engine.model.TransactionOperation.Upsert;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
+import io.statedesk.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +49,7 @@ class TransactionInteropIT {
     private InteropFixture fixture;
 
     @BeforeAll
-    void start(LocalDynamoDb db, DaprTables tables) {
+    void start(TestDatabase db, DaprTables tables) {
         fixture = InteropFixture.start(db, tables);
     }
 

@@ -10,7 +10,7 @@ import io.statedesk.engine.error.StateStoreException;
 import io.statedesk.engine.model.SetRequest;
 import io.statedesk.engine.model.Storage;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
+import io.statedesk.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +33,7 @@ class TtlInteropIT {
     private InteropFixture fixture;
 
     @BeforeAll
-    void start(LocalDynamoDb db, DaprTables tables) {
+    void start(TestDatabase db, DaprTables tables) {
         fixture = InteropFixture.start(db, tables);
     }
 

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.statedesk.engine.model.SetRequest;
 import io.statedesk.engine.model.Storage;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
+import io.statedesk.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ class ValueKindsInteropIT {
     }
 
     @BeforeAll
-    void start(LocalDynamoDb db, DaprTables tables) {
+    void start(TestDatabase db, DaprTables tables) {
         fixture = InteropFixture.start(db, tables);
     }
 

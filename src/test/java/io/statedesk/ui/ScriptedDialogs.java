@@ -19,6 +19,9 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public boolean confirmAnswer = true;
+    /** Answers of askText, in order; an empty queue answers "cancelled". */
+    public final Deque<String> textAnswers = new ArrayDeque<>();
+    public final List<String> textQuestions = new ArrayList<>();
     /** Sign-in codes shown, as "profile code url"; and whether each prompt was closed again. */
     public final List<String> signInCodes = new ArrayList<>();
     public int signInPromptsClosed;
@@ -41,6 +44,12 @@ public final class ScriptedDialogs implements DialogService {
     public boolean confirm(String title, String message, String confirmLabel) {
         confirmations.add(message);
         return confirmAnswer;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initialValue, String confirmLabel) {
+        textQuestions.add(title + ": " + message);
+        return Optional.ofNullable(textAnswers.pollFirst());
     }
 
     @Override

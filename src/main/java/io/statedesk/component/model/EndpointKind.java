@@ -34,6 +34,30 @@ public enum EndpointKind {
         return OTHER;
     }
 
+    /**
+     * The endpoint as a URI when it is an http(s) address with a port on this computer by its text alone: the host
+     * is {@code localhost} or a loopback IP literal. Empty for anything else.
+     */
+    public static java.util.Optional<URI> loopbackUri(String endpoint) {
+        if (endpoint == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            URI uri = new URI(endpoint.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            String h = host(uri.toString());
+            boolean loopback = h != null && (h.equals("localhost") || h.equals("::1")
+                    || h.equals("0:0:0:0:0:0:0:1") || h.matches("127(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}"));
+            if ((scheme.equals("http") || scheme.equals("https")) && loopback && uri.getPort() > 0
+                    && (uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))) {
+                return java.util.Optional.of(uri);
+            }
+            return java.util.Optional.empty();
+        } catch (URISyntaxException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     static String host(String endpoint) {
         try {
             String withScheme = endpoint.contains("://") ? endpoint : "http://" + endpoint;

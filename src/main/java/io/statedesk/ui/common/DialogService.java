@@ -18,6 +18,13 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    /**
+     * Asks for one line of text; empty when the user cancelled.
+     *
+     * @param confirmLabel the button that accepts the text, named for what it does
+     */
+    Optional<String> askText(String title, String message, String initialValue, String confirmLabel);
+
     Optional<Path> chooseComponentFile();
 
     Optional<Path> chooseComponentFolder();

@@ -51,6 +51,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askText(String title, String message, String initialValue, String confirmLabel) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initialValue);
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(null);
+        javafx.scene.control.Label text = new javafx.scene.control.Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, text, dialog.getEditor());
+        dialog.getDialogPane().setContent(content);
+        ButtonType accept = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, accept);
+        dialog.setResultConverter(button -> accept.equals(button) ? dialog.getEditor().getText() : null);
+        return dialog.showAndWait().map(String::strip).filter(answer -> !answer.isEmpty());
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner.get());

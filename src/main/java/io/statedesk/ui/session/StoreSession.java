@@ -17,6 +17,8 @@ public final class StoreSession implements AutoCloseable {
     private final boolean sandbox;
     private final Function<StoreConfig, StateStore> opener;
     private final Runnable onClose;
+    private volatile String serverDescription = "";
+    private volatile String notice = "";
     private volatile StateStore store;
 
     public StoreSession(String title, String location, boolean realAws, boolean sandbox, StoreConfig config,
@@ -51,6 +53,23 @@ public final class StoreSession implements AutoCloseable {
 
     public boolean sandbox() {
         return sandbox;
+    }
+
+    /** What serves the table when StateDesk knows (the sandbox's emulator), for the banner; else empty. */
+    public String serverDescription() {
+        return serverDescription;
+    }
+
+    /** Something about this connection the user should read once (a sandbox port that moved); else empty. */
+    public String notice() {
+        return notice;
+    }
+
+    /** Sets {@link #serverDescription()} and {@link #notice()}; returns this session. */
+    public StoreSession describedAs(String server, String firstNotice) {
+        this.serverDescription = Objects.requireNonNull(server, "server");
+        this.notice = Objects.requireNonNull(firstNotice, "firstNotice");
+        return this;
     }
 
     public StateStore store() {

@@ -1,6 +1,9 @@
 package io.statedesk.ui.shell;
 
+import io.statedesk.component.model.EndpointKind;
 import io.statedesk.history.WriteHistory;
+import io.statedesk.sandbox.DynoxideMissingException;
+import io.statedesk.sandbox.LegacySandboxException;
 import io.statedesk.ui.common.DialogService;
 import io.statedesk.ui.common.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
@@ -11,6 +14,7 @@ import io.statedesk.ui.session.SandboxControl;
 import io.statedesk.ui.session.SignInNeed;
 import io.statedesk.ui.session.StoreSession;
 import io.statedesk.ui.workspace.StoreTabViewModel;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -98,9 +102,53 @@ public final class MainViewModel {
         if (tabs.stream().anyMatch(tab -> tab.session().sandbox())) {
             return;
         }
+        startSandbox(false);
+    }
+
+    private void startSandbox(boolean replaceLegacy) {
         busy.set(true);
-        status.set("Starting the sandbox (DynamoDB Local)…");
-        runner.run(sandbox::start, this::addTab, failure -> failed("The sandbox did not start", failure));
+        status.set("Starting the sandbox (a local DynamoDB on this computer)…");
+        runner.run(() -> sandbox.start(replaceLegacy), this::addTab, this::sandboxFailed);
+    }
+
+    /** The two failures a newcomer can meet on first start get a question with the way out, not just an error. */
+    private void sandboxFailed(Throwable failure) {
+        if (failure instanceof LegacySandboxException legacy) {
+            busy.set(false);
+            if (dialogs.confirm("Replace the old sandbox", "The sandbox folder still holds the data of the DynamoDB"
+                    + " Local sandbox of an earlier StateDesk (" + legacy.legacyData() + "). StateDesk now runs"
+                    + " dynoxide, which cannot read it. Replace it with a fresh sandbox and its sample state? Edits"
+                    + " made in the old sandbox are deleted.", "Replace")) {
+                startSandbox(true);
+            } else {
+                status.set("The sandbox was not opened: its folder holds old DynamoDB Local data (" + legacy.legacyData()
+                        + "), kept as it is.");
+            }
+            return;
+        }
+        if (failure instanceof DynoxideMissingException missing) {
+            busy.set(false);
+            status.set("The sandbox did not start: its local DynamoDB server (dynoxide) is not installed.");
+            Optional<String> endpoint = dialogs.askText("The sandbox needs a local DynamoDB",
+                    missing.getMessage() + "\n\nTo use a local DynamoDB you run, enter its endpoint (on this computer),"
+                            + " for example http://localhost:8000:", "http://localhost:8000", "Use this endpoint");
+            endpoint.ifPresent(this::useSandboxEndpoint);
+            return;
+        }
+        failed("The sandbox did not start", failure);
+    }
+
+    private void useSandboxEndpoint(String text) {
+        Optional<URI> endpoint = EndpointKind.loopbackUri(text);
+        if (endpoint.isEmpty()) {
+            dialogs.showError("Not a local endpoint", "\"" + text + "\" is not an http:// address on this computer"
+                    + " (localhost or 127.0.0.1 with a port). The sandbox only runs on a local DynamoDB.");
+            return;
+        }
+        busy.set(true);
+        status.set("Starting the sandbox on " + endpoint.get() + "…");
+        runner.run(() -> sandbox.useEndpoint(endpoint.get()), this::addTab,
+                failure -> failed("The sandbox did not start on " + endpoint.get(), failure));
     }
 
     /** Closes the sandbox tab, deletes its data and opens it again with fresh sample state. */

@@ -123,8 +123,13 @@ public final class StoreTabView {
     private VBox banners() {
         VBox banners = new VBox();
         if (model.session().sandbox()) {
-            Label sandbox = new Label("Sandbox: sample Dapr state on DynamoDB Local at "
-                    + model.session().location() + ". Edit freely; File > Reset sandbox starts over.");
+            String server = model.session().serverDescription().isEmpty() ? "a local DynamoDB"
+                    : model.session().serverDescription();
+            String notice = model.session().notice().isEmpty() ? "" : " " + model.session().notice();
+            Label sandbox = new Label("Sandbox: sample Dapr state on " + server + " at "
+                    + model.session().location() + ", on this computer only. Edit freely; File > Reset sandbox"
+                    + " starts over." + notice);
+            sandbox.setWrapText(true);
             sandbox.setId(SANDBOX_BANNER_ID);
             sandbox.setGraphic(Icons.icon(Feather.BOX));
             sandbox.getStyleClass().addAll("banner", "banner-sandbox");

@@ -19,8 +19,8 @@ import io.statedesk.engine.model.DeleteRequest;
 import io.statedesk.engine.model.TransactionOperation.Delete;
 import io.statedesk.engine.model.TransactionOperation.Upsert;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.TestDatabase;
+import io.statedesk.testing.WithTestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -42,7 +42,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  * there run against a mocked client: here every request the engine sends is recorded and checked, and DynamoDB Local
  * answers it.
  */
-@WithDynamoDbLocal
+@WithTestDatabase
 class DaprComponentUnitIT {
 
     private RecordingClient recording;
@@ -51,8 +51,8 @@ class DaprComponentUnitIT {
     private StateStore store;
 
     @BeforeEach
-    void setUp(DaprTables tables, LocalDynamoDb db) {
-        recording = new RecordingClient(db.server());
+    void setUp(DaprTables tables, TestDatabase db) {
+        recording = new RecordingClient(db.endpoint());
         client = db.client();
         // No table-level TTL: DynamoDB Local 3.3.1 deletes expired items of TTL-enabled tables (see DaprExtraCasesIT).
         table = tables.create();

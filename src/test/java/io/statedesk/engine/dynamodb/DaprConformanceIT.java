@@ -25,7 +25,7 @@ import io.statedesk.engine.model.TransactionOperation;
 import io.statedesk.engine.model.TransactionOperation.Delete;
 import io.statedesk.engine.model.TransactionOperation.Upsert;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.WithTestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -53,7 +53,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * (5.5) in {@link DaprExtraCasesIT}, and what was found for the claims the spec marks [inferred] in
  * {@link InferredClaimsIT}.
  */
-@WithDynamoDbLocal
+@WithTestDatabase
 class DaprConformanceIT {
 
     private static final String BAD_ETAG = "bad-etag";

@@ -23,7 +23,7 @@ import io.statedesk.engine.model.TransactionOperation;
 import io.statedesk.engine.model.TransactionOperation.Delete;
 import io.statedesk.engine.model.TransactionOperation.Upsert;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.WithTestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
@@ -39,7 +39,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The extra cases of spec 5.5 that Dapr's suites do not cover, against DynamoDB Local. */
-@WithDynamoDbLocal
+@WithTestDatabase
 class DaprExtraCasesIT {
 
     private static final byte[] INVALID_UTF8 = {0x00, (byte) 0xff, (byte) 0x80, 0x40};

@@ -18,7 +18,7 @@ import io.statedesk.engine.model.Storage;
 import io.statedesk.engine.scan.ScanControl;
 import io.statedesk.engine.scan.ScanRequest;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.WithTestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * through the SDK and must read back through the engine with every expected field; and items the engine writes
  * must satisfy the file's {@code writeRules} when read back raw.
  */
-@WithDynamoDbLocal
+@WithTestDatabase
 class DaprdItemsInteropIT {
 
     private static JsonNode file;

@@ -8,7 +8,7 @@ import io.statedesk.engine.error.EtagMismatchException;
 import io.statedesk.engine.model.Consistency;
 import io.statedesk.engine.model.StateItem;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.WithTestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * ETag read, retrying on every ETag mismatch. No update may be lost: each counter ends at exactly the number of
  * successful writes to it.
  */
-@WithDynamoDbLocal
+@WithTestDatabase
 class EtagConcurrencyIT {
 
     private static final int THREADS = 8;

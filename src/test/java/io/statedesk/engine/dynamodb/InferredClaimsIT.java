@@ -2,10 +2,10 @@ package io.statedesk.engine.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.statedesk.sandbox.LocalDynamoDbServer;
+import io.statedesk.sandbox.LocalCredentials;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.TestDatabase;
+import io.statedesk.testing.WithTestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,16 +28,16 @@ import org.junit.jupiter.api.Test;
  * The other [inferred] item (the plaintext daprd encrypts on HTTP and transaction paths) concerns daprd, not the
  * table: encrypted state is B bytes to the engine, covered by the {@code encrypted-state} interop vector.
  */
-@WithDynamoDbLocal
+@WithTestDatabase
 class InferredClaimsIT {
 
     @Test
-    void nilBytesValue_asTheGoSdkSendsIt_isRejectedByDynamoDb(DaprTables tables, LocalDynamoDb db) throws Exception {
+    void nilBytesValue_asTheGoSdkSendsIt_isRejectedByDynamoDb(DaprTables tables, TestDatabase db) throws Exception {
         String table = tables.create();
         String body = "{\"TableName\":\"" + table + "\",\"Item\":{\"key\":{\"S\":\"app||nil\"},\"value\":{\"B\":null},"
                 + "\"etag\":{\"S\":\"1\"}}}";
 
-        HttpResponse<String> response = post(db.server(), "PutItem", body);
+        HttpResponse<String> response = post(db.endpoint(), "PutItem", body);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("ValidationException").contains("AttributeValue is empty");
@@ -45,26 +45,26 @@ class InferredClaimsIT {
     }
 
     @Test
-    void emptyBytesValue_asTheGoSdkSendsIt_isStoredAsAnEmptyB(DaprTables tables, LocalDynamoDb db) throws Exception {
+    void emptyBytesValue_asTheGoSdkSendsIt_isStoredAsAnEmptyB(DaprTables tables, TestDatabase db) throws Exception {
         String table = tables.create();
         String body = "{\"TableName\":\"" + table + "\",\"Item\":{\"key\":{\"S\":\"app||empty\"},\"value\":{\"B\":\"\"},"
                 + "\"etag\":{\"S\":\"1\"}}}";
 
-        HttpResponse<String> response = post(db.server(), "PutItem", body);
+        HttpResponse<String> response = post(db.endpoint(), "PutItem", body);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(EngineFixture.raw(db.client(), table, "app||empty").get("value").b().asByteArray()).isEmpty();
     }
 
-    private static HttpResponse<String> post(LocalDynamoDbServer server, String operation, String body)
+    private static HttpResponse<String> post(URI endpoint, String operation, String body)
             throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.endpoint() + "/"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "/"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-amz-json-1.0")
                 .header("X-Amz-Target", "DynamoDB_20120810." + operation)
                 .header("X-Amz-Date", "20260101T000000Z")
-                .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + LocalDynamoDbServer.ACCESS_KEY
-                        + "/20260101/" + LocalDynamoDbServer.REGION + "/dynamodb/aws4_request, "
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + LocalCredentials.ACCESS_KEY
+                        + "/20260101/" + LocalCredentials.REGION + "/dynamodb/aws4_request, "
                         + "SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=0")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();

@@ -14,8 +14,8 @@ import io.statedesk.engine.model.TransactionOperation;
 import io.statedesk.engine.model.TransactionOperation.Delete;
 import io.statedesk.engine.model.TransactionOperation.Upsert;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.TestDatabase;
+import io.statedesk.testing.WithTestDatabase;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Read-only is enforced by the engine: every write is refused before a request is sent. */
-@WithDynamoDbLocal
+@WithTestDatabase
 class ReadOnlyIT {
 
     static Stream<Arguments> writes() {
@@ -55,12 +55,12 @@ class ReadOnlyIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("writes")
     void everyWrite_isRefusedBeforeAnyRequest(String name, Consumer<StateStore> write, DaprTables tables,
-            LocalDynamoDb db) {
+            TestDatabase db) {
         String table = tables.create();
         DynamoDbClient client = db.client();
         client.putItem(b -> b.tableName(table).item(Map.of("key", AttributeValue.fromS("app||k"),
                 "value", AttributeValue.fromS("1"), "etag", AttributeValue.fromS("1"))));
-        try (RecordingClient recording = new RecordingClient(db.server())) {
+        try (RecordingClient recording = new RecordingClient(db.endpoint())) {
             StateStore readOnly = EngineFixture.store(recording.client(), StoreConfig.of(table).withReadOnly(true));
 
             assertThatThrownBy(() -> write.accept(readOnly))

@@ -1,6 +1,6 @@
 package io.statedesk.engine.dynamodb;
 
-import io.statedesk.sandbox.LocalDynamoDbServer;
+import io.statedesk.sandbox.LocalCredentials;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -19,12 +19,12 @@ final class RecordingClient implements ExecutionInterceptor, AutoCloseable {
     private final List<SdkRequest> requests = new CopyOnWriteArrayList<>();
     private final DynamoDbClient client;
 
-    RecordingClient(LocalDynamoDbServer server) {
+    RecordingClient(java.net.URI endpoint) {
         this.client = DynamoDbClient.builder()
-                .endpointOverride(server.endpoint())
-                .region(Region.of(LocalDynamoDbServer.REGION))
+                .endpointOverride(endpoint)
+                .region(Region.of(LocalCredentials.REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(LocalDynamoDbServer.ACCESS_KEY, LocalDynamoDbServer.SECRET_KEY)))
+                        AwsBasicCredentials.create(LocalCredentials.ACCESS_KEY, LocalCredentials.SECRET_KEY)))
                 .httpClientBuilder(ApacheHttpClient.builder())
                 .overrideConfiguration(c -> c.addExecutionInterceptor(this))
                 .build();

@@ -17,7 +17,7 @@ import io.statedesk.engine.scan.ScanPage;
 import io.statedesk.engine.scan.ScanRequest;
 import io.statedesk.engine.scan.ScanSummary;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.WithTestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-@WithDynamoDbLocal
+@WithTestDatabase
 class ScanIT {
 
     private static final int APP1 = 150;

@@ -7,7 +7,7 @@ import io.statedesk.engine.table.TableCheck;
 import io.statedesk.engine.table.TableCheck.Diagnostic;
 import io.statedesk.engine.table.TableCheck.Severity;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.WithTestDatabase;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-@WithDynamoDbLocal
+@WithTestDatabase
 class TableCheckIT {
 
     private static TableCheck check(DynamoDbClient client, StoreConfig config) {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.component.Fixtures;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.TestDatabase;
+import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.fx.Screenshots;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,12 +36,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The component form as a user drives it: create, fix, save, reopen; edit in place; secrets; connection test. */
-@WithDynamoDbLocal
+@WithTestDatabase
 @ExtendWith(ApplicationExtension.class)
 class ComponentFormFxTest {
 
     private static DaprTables tables;
-    private static LocalDynamoDb db;
+    private static TestDatabase db;
 
     @TempDir
     Path dir;
@@ -49,7 +49,7 @@ class ComponentFormFxTest {
     private FormBench bench;
 
     @BeforeAll
-    static void database(DaprTables sharedTables, LocalDynamoDb sharedDb) {
+    static void database(DaprTables sharedTables, TestDatabase sharedDb) {
         tables = sharedTables;
         db = sharedDb;
     }
@@ -151,7 +151,7 @@ class ComponentFormFxTest {
 
     private ComponentFormWindow testConnection(FxRobot robot, String table) throws Exception {
         ComponentFormWindow form = openNew(robot, dir);
-        type(robot, form, "field-ENDPOINT", db.server().endpoint().toString());
+        type(robot, form, "field-ENDPOINT", db.endpoint().toString());
         type(robot, form, "field-TABLE", table);
         return runTest(robot, form);
     }
@@ -176,7 +176,7 @@ class ComponentFormFxTest {
         robot.clickOn("File").clickOn("New component…");
         ComponentFormWindow form = loaded(bench.onlyForm());
         Button save = find(robot, form, ComponentFormView.SAVE_ID);
-        type(robot, form, "field-ENDPOINT", db.server().endpoint().toString());
+        type(robot, form, "field-ENDPOINT", db.endpoint().toString());
 
         type(robot, form, "field-TABLE", "ab");
         assertThat(save.isDisabled()).isTrue();
@@ -302,7 +302,7 @@ class ComponentFormFxTest {
         Path components = dir.resolve("components");
         FormTesting.secretStoreFolder(components, "{\"ddb-secret-key\": \"screenshot-secret\"}");
         ComponentFormWindow form = openNew(robot, components);
-        type(robot, form, "field-ENDPOINT", db.server().endpoint().toString());
+        type(robot, form, "field-ENDPOINT", db.endpoint().toString());
         type(robot, form, "field-TABLE", made(tables.create()));
         type(robot, form, "field-SECRET_STORE", "local-secrets");
         robot.interact(() -> {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.statedesk.app.AppComponentConnections;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.DynamoDbLocalExtension.LocalDynamoDb;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.TestDatabase;
+import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.componentform.ConnectionStep.Outcome;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 /** "Test connection" and "Create the table" against DynamoDB Local, through the app's real implementation. */
-@WithDynamoDbLocal
+@WithTestDatabase
 class ComponentFormIT {
 
     @TempDir
@@ -37,10 +37,10 @@ class ComponentFormIT {
         return table;
     }
 
-    private ComponentFormViewModel localForm(LocalDynamoDb db, String table) {
+    private ComponentFormViewModel localForm(TestDatabase db, String table) {
         ComponentFormViewModel form = ComponentFormViewModel.newComponent(dir,
                 t.services(new AppComponentConnections()));
-        form.field(FormField.ENDPOINT).textProperty().set(db.server().endpoint().toString());
+        form.field(FormField.ENDPOINT).textProperty().set(db.endpoint().toString());
         form.field(FormField.TABLE).textProperty().set(table);
         return form;
     }
@@ -50,7 +50,7 @@ class ComponentFormIT {
     }
 
     @Test
-    void daprShapedTable_passesTheProbeAndTheTableCheck_withTimings(DaprTables tables, LocalDynamoDb db) {
+    void daprShapedTable_passesTheProbeAndTheTableCheck_withTimings(DaprTables tables, TestDatabase db) {
         ComponentFormViewModel form = localForm(db, made(tables.createWithTtl("expiresAt")));
 
         form.testConnection();
@@ -63,7 +63,7 @@ class ComponentFormIT {
     }
 
     @Test
-    void tableWithoutTtl_isReported_withTheFix(DaprTables tables, LocalDynamoDb db) {
+    void tableWithoutTtl_isReported_withTheFix(DaprTables tables, TestDatabase db) {
         ComponentFormViewModel form = localForm(db, made(tables.create()));
 
         form.testConnection();
@@ -76,7 +76,7 @@ class ComponentFormIT {
     }
 
     @Test
-    void wrongKeySchema_failsTheProbe_andTheTableCheckSaysWhichKey(DaprTables tables, LocalDynamoDb db) {
+    void wrongKeySchema_failsTheProbe_andTheTableCheckSaysWhichKey(DaprTables tables, TestDatabase db) {
         ComponentFormViewModel form = localForm(db, made(tables.create("id", "expiresAt")));
 
         form.testConnection();
@@ -94,7 +94,7 @@ class ComponentFormIT {
     }
 
     @Test
-    void missingTable_failsTheProbe_andPointsAtCreateTheTable(LocalDynamoDb db) {
+    void missingTable_failsTheProbe_andPointsAtCreateTheTable(TestDatabase db) {
         ComponentFormViewModel form = localForm(db, "missing-" + UUID.randomUUID());
 
         form.testConnection();
@@ -117,7 +117,7 @@ class ComponentFormIT {
     }
 
     @Test
-    void createTheTable_onALocalEndpoint_makesItAsDaprNeedsIt_thenTestsAgain(LocalDynamoDb db,
+    void createTheTable_onALocalEndpoint_makesItAsDaprNeedsIt_thenTestsAgain(TestDatabase db,
                                                                              DynamoDbClient client) {
         String table = made("form-created-" + UUID.randomUUID());
         ComponentFormViewModel form = localForm(db, table);

@@ -31,12 +31,17 @@ final class FormBench {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         SandboxControl noSandbox = new SandboxControl() {
             @Override
-            public StoreSession start() {
+            public StoreSession start(boolean replaceLegacy) {
                 throw new UnsupportedOperationException("no sandbox in form tests");
             }
 
             @Override
             public StoreSession reset() {
+                throw new UnsupportedOperationException("no sandbox in form tests");
+            }
+
+            @Override
+            public StoreSession useEndpoint(java.net.URI endpoint) {
                 throw new UnsupportedOperationException("no sandbox in form tests");
             }
         };

@@ -7,7 +7,7 @@ import io.statedesk.engine.model.StateItem;
 import io.statedesk.engine.model.StateKey;
 import io.statedesk.engine.model.Storage;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.CurrentThreadTaskRunner;
 import io.statedesk.ui.keys.KeyFilter;
@@ -28,7 +28,7 @@ import org.testfx.framework.junit5.Start;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The key tree follows the loaded keys in place: nodes stay the same objects, expanded and selected. */
-@WithDynamoDbLocal
+@WithTestDatabase
 @ExtendWith(ApplicationExtension.class)
 class KeyTreeFxTest {
 

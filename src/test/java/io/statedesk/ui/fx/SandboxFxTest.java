@@ -70,7 +70,8 @@ class SandboxFxTest {
                         "shipping||" + SampleState.WORKFLOW_ACTOR + "||ship-9f2c||history-000000");
         assertThat(table.getItems().size()).isGreaterThan(SampleState.INVENTORY_ITEMS);
         Label banner = robot.lookup("#" + StoreTabView.SANDBOX_BANNER_ID).queryAs(Label.class);
-        assertThat(banner.getText()).contains("Sandbox").contains("http://127.0.0.1:");
+        assertThat(banner.getText()).contains("Sandbox").contains("http://127.0.0.1:")
+                .contains("dynoxide").contains("local DynamoDB emulator");
         assertThat(Files.readString(home.resolve("sandbox/components/statestore.yaml")))
                 .contains("state.aws.dynamodb").contains("dapr-state");
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()

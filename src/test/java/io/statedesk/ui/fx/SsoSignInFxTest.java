@@ -3,7 +3,7 @@ package io.statedesk.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.FxDialogService;
 import io.statedesk.ui.session.AwsProfileChoice;
@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The window's AWS profile chooser, and the SSO sign-in it offers when the profile's sign-in has lapsed. */
-@WithDynamoDbLocal
+@WithTestDatabase
 @ExtendWith(ApplicationExtension.class)
 class SsoSignInFxTest {
 

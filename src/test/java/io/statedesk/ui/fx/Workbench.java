@@ -39,12 +39,17 @@ public final class Workbench {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         SandboxControl sandbox = new SandboxControl() {
             @Override
-            public StoreSession start() {
+            public StoreSession start(boolean replaceLegacy) {
                 return session.get();
             }
 
             @Override
             public StoreSession reset() {
+                return session.get();
+            }
+
+            @Override
+            public StoreSession useEndpoint(java.net.URI endpoint) {
                 return session.get();
             }
         };

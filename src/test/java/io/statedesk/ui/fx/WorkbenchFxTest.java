@@ -3,7 +3,7 @@ package io.statedesk.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.RawItems;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.conflict.ConflictDialog;
@@ -34,7 +34,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-@WithDynamoDbLocal
+@WithTestDatabase
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchFxTest {
 

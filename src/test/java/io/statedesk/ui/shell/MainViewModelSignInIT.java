@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.history.WriteHistory;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.ScriptedDialogs;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.CurrentThreadTaskRunner;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Opening a component with a chosen AWS profile, and the SSO sign-in offered when its sign-in has lapsed. */
-@WithDynamoDbLocal
+@WithTestDatabase
 class MainViewModelSignInIT {
 
     private static final Path FILE = Path.of("components", "statestore.yaml");
@@ -45,12 +45,17 @@ class MainViewModelSignInIT {
         opener = new FakeOpener(() -> UiStores.session(client, table, false));
         SandboxControl noSandbox = new SandboxControl() {
             @Override
-            public StoreSession start() {
+            public StoreSession start(boolean replaceLegacy) {
                 throw new AssertionError("no sandbox here");
             }
 
             @Override
             public StoreSession reset() {
+                throw new AssertionError("no sandbox here");
+            }
+
+            @Override
+            public StoreSession useEndpoint(java.net.URI endpoint) {
                 throw new AssertionError("no sandbox here");
             }
         };

@@ -6,7 +6,7 @@ import io.statedesk.engine.model.Storage;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.history.WriteRecord;
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.RawItems;
 import io.statedesk.ui.ScriptedDialogs;
 import io.statedesk.ui.UiStores;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-@WithDynamoDbLocal
+@WithTestDatabase
 class StoreTabViewModelIT {
 
     @TempDir

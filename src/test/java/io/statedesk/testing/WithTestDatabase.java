@@ -6,9 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Marks a test class that runs against the run's shared DynamoDB Local server. */
+/** Marks a test class that runs against the run's shared test database ({@link TestDatabase}). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith(DynamoDbLocalExtension.class)
-public @interface WithDynamoDbLocal {
+@ExtendWith(TestDatabaseExtension.class)
+public @interface WithTestDatabase {
 }

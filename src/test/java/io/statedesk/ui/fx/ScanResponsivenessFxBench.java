@@ -3,7 +3,7 @@ package io.statedesk.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.testing.DaprTables;
-import io.statedesk.testing.WithDynamoDbLocal;
+import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.UiStores;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,9 +32,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * While a 100,000-key scan streams into the table, the FX thread keeps answering: a probe posted every pulse never
  * waits more than 100 ms to run.
  */
-@WithDynamoDbLocal
+@WithTestDatabase
 @ExtendWith(ApplicationExtension.class)
-class ScanResponsivenessFxTest {
+class ScanResponsivenessFxBench {
 
     static final int KEYS = 100_000;
     static final long LIMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(100);

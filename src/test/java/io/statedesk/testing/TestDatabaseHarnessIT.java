@@ -9,8 +9,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
-@WithDynamoDbLocal
-class DynamoDbLocalHarnessIT {
+@WithTestDatabase
+class TestDatabaseHarnessIT {
 
     @Test
     void createdTable_hasDaprKeySchema_andTtlOnRequestedAttribute(DaprTables tables, DynamoDbClient client) {
