@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds daprd from the published github.com/dapr/dapr module, outside the repository.
 #
-#   interop/daprd/build-daprd.sh            # -> $DAPRD_BIN_DIR/daprd (default /work/.cache/daprd-bin)
+#   interop/daprd/build-daprd.sh            # -> $DAPRD_BIN_DIR/daprd (default ~/.cache/statedesk/daprd-bin)
 #
 # `go install github.com/dapr/dapr/cmd/daprd@v1.16.5` is refused ("The go.mod file for the module
 # providing named packages contains one or more replace directives"), so this script makes a
@@ -14,8 +14,9 @@
 # (github.com/choleraehyq/pid v0.0.20 assembly). state.aws.dynamodb is a stable component.
 set -euo pipefail
 DAPR_VERSION="${DAPR_VERSION:-v1.16.5}"
-BIN_DIR="${DAPRD_BIN_DIR:-/work/.cache/daprd-bin}"
-BUILD_DIR="${DAPRD_BUILD_DIR:-/work/.cache/daprd-build-${DAPR_VERSION}}"
+CACHE_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/statedesk"
+BIN_DIR="${DAPRD_BIN_DIR:-$CACHE_DIR/daprd-bin}"
+BUILD_DIR="${DAPRD_BUILD_DIR:-$CACHE_DIR/daprd-build-${DAPR_VERSION}}"
 export CGO_ENABLED=0
 
 mkdir -p "$BIN_DIR" "$BUILD_DIR"

@@ -7,7 +7,7 @@
 # DAPR_APP_ID another app id.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-DAPRD="${DAPRD:-/work/.cache/daprd-bin/daprd}"
+DAPRD="${DAPRD:-${XDG_CACHE_HOME:-$HOME/.cache}/statedesk/daprd-bin/daprd}"
 exec "$DAPRD" --app-id "${DAPR_APP_ID:-A}" \
   --resources-path "${DAPRD_RESOURCES:-$here/resources}" --config "$here/config.yaml" \
   --dapr-http-port "${DAPR_HTTP_PORT:-3599}" --dapr-grpc-port "${DAPR_GRPC_PORT:-50099}" \

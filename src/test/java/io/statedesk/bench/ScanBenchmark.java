@@ -38,8 +38,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Engine scan throughput against the raw SDK's own parallel Scan, on 100,000 Dapr-shaped items in DynamoDB Local
- * (in this JVM, over HTTP on loopback). Not a test: run it with {@code ./mvnw -B -Pbench test-compile exec:exec}.
+ * Engine scan throughput against the raw SDK's own parallel Scan, on 100,000 Dapr-shaped items in the test
+ * database (dynoxide as a child process, over HTTP on loopback; or STATEDESK_DDB_ENDPOINT). Not a test: run it with {@code ./mvnw -B -Pbench test-compile exec:exec}.
  *
  * <p>Each round runs, on the same table and with the same segments and page size: the raw SDK scan of whole items,
  * the engine's full scan, the raw SDK scan with the engine's keys-only projection, and the engine's key listing. The
@@ -65,6 +65,10 @@ public final class ScanBenchmark {
                                 LocalCredentials.ACCESS_KEY, LocalCredentials.SECRET_KEY)))
                         .httpClientBuilder(ApacheHttpClient.builder().maxConnections(32))
                         .build()) {
+            serverPid = server.serverPid().orElse(-1);
+            System.out.println("server: " + (server.isDynoxide() ? "dynoxide " + io.statedesk.build.BuildInfo
+                    .dynoxideVersion() + " (pid " + serverPid + ", its CPU counted with this JVM's)"
+                    : server.endpoint() + " (its CPU not counted)"));
             ExecutorService io = Executors.newCachedThreadPool(r -> {
                 Thread t = Executors.defaultThreadFactory().newThread(r);
                 t.setDaemon(true);
@@ -128,9 +132,16 @@ public final class ScanBenchmark {
         }
     }
 
+    /** The server process of the run (dynoxide), whose CPU counts with this JVM's: both serve every scan. */
+    private static volatile long serverPid = -1;
+
+    /** CPU time of this JVM plus the database server's, so that "per CPU-second" counts the whole work. */
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        long own = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+        long server = serverPid < 0 ? 0 : ProcessHandle.of(serverPid).flatMap(p -> p.info().totalCpuDuration())
+                .map(java.time.Duration::toNanos).orElse(0L);
+        return own + server;
     }
 
     private static void record(Map<String, List<Result>> results, String name, Result result) {

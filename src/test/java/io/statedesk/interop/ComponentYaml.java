@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * A StateDesk-made Dapr component, written by the sandbox's own writer ({@code LocalComponentYaml}: quoted values,
- * DynamoDB Local's fake keys), optionally with a {@code keyPrefix}; and the way back: StateDesk's component layer
+ * the local server's fake keys), optionally with a {@code keyPrefix}; and the way back: StateDesk's component layer
  * opening a component of a folder exactly as the window and the command line do.
  */
 final class ComponentYaml {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An interop test class: runs only in the {@code daprd} Maven profile (JUnit tag {@value #TAG}), on the run's
- * DynamoDB Local, one instance per class, skipped test by test with the reason where {@code go} is not on the PATH,
+ * the run's dynoxide, one instance per class, skipped test by test with the reason where {@code go} is not on the PATH,
  * and rewrites {@code target/interop-report.md} when it ends.
  */
 @Target(ElementType.TYPE)

@@ -24,7 +24,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class Daprd implements AutoCloseable {
 
-    static final Path DEFAULT_BINARY = Path.of("/work/.cache/daprd-bin/daprd");
+    /** Where {@code interop/daprd/build-daprd.sh} puts it: the user's cache folder, outside any work tree. */
+    static final Path DEFAULT_BINARY = Path.of(System.getenv().getOrDefault("XDG_CACHE_HOME",
+            Path.of(System.getProperty("user.home"), ".cache").toString()), "statedesk", "daprd-bin", "daprd");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(
             Long.getLong("interop.daprdStartSeconds", 120));
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);

@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * One table on the run's DynamoDB Local, seen through Dapr's Go component (the driver) and through StateDesk's
+ * One table on the run's dynoxide, seen through Dapr's Go component (the driver) and through StateDesk's
  * engine, with the same endpoint and the same fake keys; TTL on {@code expiresAt} as in Dapr's conformance setup.
  */
 final class InteropFixture implements AutoCloseable {

@@ -71,7 +71,8 @@ public final class InteropReport {
                 .append(". Dapr's side is its own Go component (`github.com/dapr/components-contrib` v1.16.5, the ")
                 .append("version linked into daprd 1.16.5) driven by `interop/cmd/dynamodb-driver`, or daprd 1.16.5 ")
                 .append("itself where a section says so; StateDesk's side is its engine ")
-                .append("(`io.statedesk.engine`). Both talk to the same DynamoDB Local 3.3.1 endpoint, same table, ")
+                .append("(`io.statedesk.engine`). Both talk to the same dynoxide ")
+                .append(io.statedesk.build.BuildInfo.dynoxideVersion()).append(" endpoint, same table, ")
                 .append("same fake keys.\n\n");
         out.append("**").append(ROWS.size()).append(" checks: ").append(equal).append(" equal, ")
                 .append(ROWS.size() - equal).append(" different.**\n\n");

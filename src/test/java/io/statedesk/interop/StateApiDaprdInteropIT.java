@@ -41,10 +41,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The full runtime: daprd 1.16.5 standalone with StateDesk-made components (the sandbox's YAML shape, one per
- * {@code keyPrefix} strategy) on DynamoDB Local, driven through its HTTP state API; StateDesk opens the same
+ * {@code keyPrefix} strategy) on the run's dynoxide, driven through its HTTP state API; StateDesk opens the same
  * component files through its component layer and must show the same keys, parsed, with the same bytes and ETags; and
  * what StateDesk writes, daprd reads with the new ETag. Runs only with {@code -Ddaprd.groups=daprd,daprd-runtime} and
- * a daprd binary (env {@code DAPRD} or {@code /work/.cache/daprd-bin/daprd}); see docs/interop.md.
+ * a daprd binary (env {@code DAPRD} or {@code ~/.cache/statedesk/daprd-bin/daprd}); see docs/interop.md.
  */
 @Tag("daprd-runtime")
 @WithTestDatabase
@@ -139,7 +139,7 @@ class StateApiDaprdInteropIT {
     @Test
     void httpSaves_readThroughStateDesk_withTheSameKeysBytesEtagsAndTtl() {
         Checks checks = new Checks("daprd 1.16.5 HTTP state API", "daprd started standalone with StateDesk-made "
-                + "components (target/interop/daprd/resources) on the same DynamoDB Local; requests to its HTTP API; "
+                + "components (target/interop/daprd/resources) on the same dynoxide; requests to its HTTP API; "
                 + "StateDesk opens the same component files through its component layer. Dapr column: what daprd's "
                 + "HTTP API answered (body, `ETag` header, `metadata.ttlexpiretime` header).");
         Daprd.Response saved = daprd.post("/v1.0/state/statestore", """

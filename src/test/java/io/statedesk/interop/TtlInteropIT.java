@@ -93,7 +93,7 @@ class TtlInteropIT {
     void ttlValues_areParsedTheSameWay() {
         Checks checks = new Checks("TTL", null);
         String[] values = {"-1", "0", "foo", "1.5", "+3600", "", " 60", "9223372036854775808"};
-        // Each side's item is read raw right after its write: DynamoDB Local deletes expired items within seconds.
+        // Each side's item is read raw right after its write: a server may delete expired items at any time (DynamoDB within 48 h).
         StateStoreException[] engineErrors = new StateStoreException[values.length];
         String[] engineStored = new String[values.length];
         for (int i = 0; i < values.length; i++) {

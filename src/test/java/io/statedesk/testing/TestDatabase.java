@@ -74,6 +74,11 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
         return server != null;
     }
 
+    /** The dynoxide process, when the run started one: benchmarks count its CPU. */
+    public java.util.OptionalLong serverPid() {
+        return server == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(server.serverPid());
+    }
+
     @Override
     public void close() {
         client.close();
