@@ -10,13 +10,20 @@ import java.util.Optional;
  * @param source the file or folder that was loaded
  * @param folder the folder the files are in; relative secret file paths resolve against it
  * @param files  the files read, in name order
- * @param notes  files skipped on purpose (not YAML)
+ * @param notes   files skipped on purpose (not YAML)
+ * @param hosting where daprd runs these components: files on disk are self-hosted, a cluster's are Kubernetes
  */
-public record ComponentSet(Path source, Path folder, List<LoadedFile> files, List<LoadNote> notes) {
+public record ComponentSet(Path source, Path folder, List<LoadedFile> files, List<LoadNote> notes, Hosting hosting) {
 
     public ComponentSet {
         files = List.copyOf(files);
         notes = List.copyOf(notes);
+        hosting = hosting == null ? Hosting.SELF_HOSTED : hosting;
+    }
+
+    /** Components read from files, as self-hosted daprd reads them. */
+    public ComponentSet(Path source, Path folder, List<LoadedFile> files, List<LoadNote> notes) {
+        this(source, folder, files, notes, Hosting.SELF_HOSTED);
     }
 
     /** Every Component document, file by file, in order. */

@@ -2,6 +2,7 @@ package io.statedesk.component.secrets;
 
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
+import io.statedesk.component.model.Hosting;
 import io.statedesk.component.model.MetadataItem;
 import io.statedesk.component.model.SecretKeyRef;
 import io.statedesk.component.model.Severity;
@@ -17,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Resolves {@code secretKeyRef}s and {@code envRef}s the way daprd does (spec 7.2 to 7.4): through the component's
- * {@code auth.secretStore}, which must be a {@code secretstores.local.file} or {@code secretstores.local.env}
- * component of the same set. A found, non-empty secret replaces the item's value; anything else leaves the value as
+ * {@code auth.secretStore}, a {@code secretstores.local.file}, {@code secretstores.local.env},
+ * {@code secretstores.aws.secretmanager} or {@code secretstores.aws.parameterstore} component of the same set; on
+ * Kubernetes an empty store or {@code kubernetes} means the namespace's Secrets, which the Dapr operator inlines. A found, non-empty secret replaces the item's value; anything else leaves the value as
  * written and becomes a problem on the item.
  *
  * <p>Relative {@code secretsFile} paths: daprd resolves them against its own working directory, which StateDesk
@@ -30,6 +32,7 @@ public final class SecretResolver {
     private final ComponentSet set;
     private final Map<String, String> environment;
     private final Path secretsFileBase;
+    private final SecretStoreOpener stores;
 
     /**
      * @param set             the loaded components, where the secret stores are looked up
@@ -38,9 +41,18 @@ public final class SecretResolver {
      *                        component folder
      */
     public SecretResolver(ComponentSet set, Map<String, String> environment, Path secretsFileBase) {
+        this(set, environment, secretsFileBase, new AwsSecretStores());
+    }
+
+    /**
+     * @param stores opens the stores other than the two local ones (AWS, a cluster's Kubernetes Secrets)
+     */
+    public SecretResolver(ComponentSet set, Map<String, String> environment, Path secretsFileBase,
+                          SecretStoreOpener stores) {
         this.set = Objects.requireNonNull(set, "set");
         this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
         this.secretsFileBase = secretsFileBase == null ? set.folder() : secretsFileBase;
+        this.stores = Objects.requireNonNull(stores, "stores");
     }
 
     public SecretResolver(ComponentSet set, Map<String, String> environment) {
@@ -61,6 +73,7 @@ public final class SecretResolver {
         private final Map<Integer, Secret> values = new HashMap<>();
         private final List<Violation> problems = new ArrayList<>();
         private final Map<String, Optional<Map<String, Secret>>> secrets = new HashMap<>();
+        private final Map<String, SecretStoreException> failedSecrets = new HashMap<>();
         private SecretStore store;
         private SecretStoreException storeProblem;
         private boolean storeOpened;
@@ -75,6 +88,11 @@ public final class SecretResolver {
             }
             if (item.hasSecretKeyRef() && !item.secretKeyRef().name().isEmpty()) {
                 fromSecret(item, item.secretKeyRef());
+            } else if (!item.hasValue() && item.hasEnvRef() && set.hosting() == Hosting.KUBERNETES) {
+                // daprd reads it from its own container, whose environment the API server does not show.
+                problem(item, Severity.ERROR, "`" + item.name() + "` takes its value from environment variable "
+                                + item.envRef() + " of the daprd container (envRef), which cannot be read from the"
+                                + " cluster.", "Enter the value of " + item.envRef() + " for this session.");
             } else if (!item.hasValue() && item.hasEnvRef()) {
                 fromEnvironment(item);
             }
@@ -88,10 +106,16 @@ public final class SecretResolver {
                         e.fix());
                 return;
             }
-            Optional<Map<String, Secret>> secret = secrets.computeIfAbsent(ref.name(), s::secret);
+            Optional<Map<String, Secret>> secret;
+            try {
+                secret = read(s, ref.name());
+            } catch (SecretStoreException e) {
+                problem(item, Severity.ERROR, "`" + item.name() + "` could not be resolved: " + e.getMessage(),
+                        e.fix());
+                return;
+            }
             if (secret.isEmpty()) {
-                problem(item, Severity.ERROR, "Secret `" + ref.name() + "` not found in secret store `"
-                                + component.secretStore() + "`.",
+                problem(item, Severity.ERROR, s.notFound(ref.name(), storeLabel()),
                         "Add the secret to the store, or correct `secretKeyRef.name`.");
                 return;
             }
@@ -106,6 +130,27 @@ public final class SecretResolver {
                 return;
             }
             values.put(item.index(), field);
+        }
+
+        /** daprd caches per secret name within one component; a failure is remembered the same way. */
+        private Optional<Map<String, Secret>> read(SecretStore s, String name) throws SecretStoreException {
+            if (failedSecrets.containsKey(name)) {
+                throw failedSecrets.get(name);
+            }
+            if (!secrets.containsKey(name)) {
+                try {
+                    secrets.put(name, s.secret(name));
+                } catch (SecretStoreException e) {
+                    failedSecrets.put(name, e);
+                    throw e;
+                }
+            }
+            return secrets.get(name);
+        }
+
+        private String storeLabel() {
+            String name = component.secretStore();
+            return name == null || name.isEmpty() ? Hosting.BUILTIN_KUBERNETES_STORE : name;
         }
 
         private void fromEnvironment(MetadataItem item) {
@@ -138,6 +183,11 @@ public final class SecretResolver {
 
         private SecretStore open() throws SecretStoreException {
             String name = component.secretStore();
+            if (set.hosting().operatorResolvesSecrets(name)) {
+                return stores.builtinKubernetes().orElseThrow(() -> new SecretStoreException(
+                        "the Kubernetes Secrets of the cluster are not available here.",
+                        "Open the component from its cluster (File > Open from cluster…)."));
+            }
             if (name == null || name.isEmpty()) {
                 throw new SecretStoreException("the component names no `auth.secretStore`.",
                         "Add `auth:` with `secretStore: <secret store component name>`.");
@@ -151,9 +201,15 @@ public final class SecretResolver {
             if (storeComponent.hasType(ComponentManifest.LOCAL_ENV_SECRET_STORE)) {
                 return new LocalEnvSecretStore(environment, literal(storeComponent, "prefix").orElse(""));
             }
+            Optional<SecretStore> other = stores.open(storeComponent, field -> literal(storeComponent, field));
+            if (other.isPresent()) {
+                return other.get();
+            }
             throw new SecretStoreException("secret store `" + name + "` is of type " + storeComponent.type()
-                    + "; StateDesk reads only secretstores.local.file and secretstores.local.env.",
-                    "Enter the value for this session, or use a local secret store for development.");
+                    + "; StateDesk reads secretstores.local.file, secretstores.local.env, "
+                    + AwsSecretStores.SECRETS_MANAGER + ", " + AwsSecretStores.PARAMETER_STORE
+                    + " and, on a cluster, Kubernetes Secrets.",
+                    "Enter the value for this session, or use one of those stores.");
         }
 
         private SecretStore openFileStore(ComponentManifest storeComponent) throws SecretStoreException {
@@ -195,7 +251,9 @@ public final class SecretResolver {
             if (item.hasValue()) {
                 return Optional.of(item.value());
             }
-            if (item.hasEnvRef() && !LocalEnvSecretStore.isReserved(item.envRef())) {
+            // On a cluster an envRef names a variable of the daprd container, not of this computer.
+            if (item.hasEnvRef() && set.hosting() == Hosting.SELF_HOSTED
+                    && !LocalEnvSecretStore.isReserved(item.envRef())) {
                 return Optional.ofNullable(environment.get(item.envRef())).filter(v -> !v.isEmpty());
             }
             return Optional.empty();

@@ -2,6 +2,7 @@ package io.statedesk.component.validation;
 
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
+import io.statedesk.component.model.Hosting;
 import io.statedesk.component.model.Severity;
 import io.statedesk.component.model.Violation;
 import java.util.ArrayList;
@@ -24,8 +25,8 @@ public final class ComponentValidator {
         List<Violation> all = new ArrayList<>(set.readProblems());
         List<ComponentManifest> components = set.components();
         for (ComponentManifest c : components) {
-            all.addAll(validate(c));
-            all.addAll(secretStoreReference(c, components));
+            all.addAll(validate(c, set.hosting()));
+            all.addAll(secretStoreReference(c, components, set.hosting()));
         }
         all.addAll(duplicateNames(components));
         all.sort(Violation.BY_POSITION);
@@ -34,7 +35,12 @@ public final class ComponentValidator {
 
     /** The problems of one component on its own. */
     public static List<Violation> validate(ComponentManifest component) {
-        Findings f = new Findings(component);
+        return validate(component, Hosting.SELF_HOSTED);
+    }
+
+    /** The problems of one component on its own, as daprd sees it where it runs. */
+    public static List<Violation> validate(ComponentManifest component, Hosting hosting) {
+        Findings f = new Findings(component, hosting);
         ManifestRules.check(f);
         if (component.isDynamoDb()) {
             DynamoDbRules.check(f);
@@ -63,9 +69,10 @@ public final class ComponentValidator {
         return out;
     }
 
-    private static List<Violation> secretStoreReference(ComponentManifest c, List<ComponentManifest> all) {
+    private static List<Violation> secretStoreReference(ComponentManifest c, List<ComponentManifest> all,
+                                                       Hosting hosting) {
         String store = c.secretStore();
-        if (store == null || store.isEmpty()) {
+        if (store == null || store.isEmpty() || hosting.operatorResolvesSecrets(store)) {
             return List.of();
         }
         boolean used = c.metadata().stream().anyMatch(i -> i.hasSecretKeyRef());
@@ -73,7 +80,8 @@ public final class ComponentValidator {
         Optional<ComponentManifest> target = all.stream().filter(o -> store.equals(o.name())).findFirst();
         if (target.isEmpty()) {
             f.at("auth.secretStore", "auth.secretStore", used ? Severity.ERROR : Severity.WARNING,
-                    "No component named `" + store + "` is in this folder" + (used
+                    "No component named `" + store + "` is in this "
+                            + (hosting == Hosting.KUBERNETES ? "namespace" : "folder") + (used
                             ? "; daprd waits for that secret store forever and never starts this component."
                             : "."),
                     "Add the secret store component to the folder, or correct the name.");

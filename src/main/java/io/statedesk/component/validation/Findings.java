@@ -1,6 +1,7 @@
 package io.statedesk.component.validation;
 
 import io.statedesk.component.model.ComponentManifest;
+import io.statedesk.component.model.Hosting;
 import io.statedesk.component.model.MetadataItem;
 import io.statedesk.component.model.Severity;
 import io.statedesk.component.model.SourceSpan;
@@ -12,14 +13,24 @@ import java.util.List;
 final class Findings {
 
     private final ComponentManifest component;
+    private final Hosting hosting;
     private final List<Violation> violations = new ArrayList<>();
 
     Findings(ComponentManifest component) {
+        this(component, Hosting.SELF_HOSTED);
+    }
+
+    Findings(ComponentManifest component, Hosting hosting) {
         this.component = component;
+        this.hosting = hosting;
     }
 
     ComponentManifest component() {
         return component;
+    }
+
+    Hosting hosting() {
+        return hosting;
     }
 
     void at(String path, String field, Severity severity, String message, String fix) {

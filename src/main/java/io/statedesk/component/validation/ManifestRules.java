@@ -1,6 +1,7 @@
 package io.statedesk.component.validation;
 
 import io.statedesk.component.model.ComponentManifest;
+import io.statedesk.component.model.Hosting;
 import io.statedesk.component.model.MetadataItem;
 import io.statedesk.component.model.Severity;
 import io.statedesk.component.model.ValueStyle;
@@ -120,7 +121,9 @@ final class ManifestRules {
                 }
             }
         }
-        if (anySecretRef && (c.secretStore() == null || c.secretStore().isEmpty())) {
+        // On Kubernetes no store means the built-in one: the operator fills the reference from a Secret.
+        if (anySecretRef && (c.secretStore() == null || c.secretStore().isEmpty())
+                && f.hosting() == Hosting.SELF_HOSTED) {
             MetadataItem first = c.metadata().stream().filter(MetadataItem::hasSecretKeyRef).findFirst().orElseThrow();
             f.onName(first, Severity.ERROR,
                     "`" + first.name() + "` uses a secretKeyRef, but the component names no `auth.secretStore`:"

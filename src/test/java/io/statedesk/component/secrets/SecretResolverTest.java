@@ -178,7 +178,7 @@ class SecretResolverTest {
         ResolvedMetadata resolved = new SecretResolver(set, NO_ENV).resolve(set.component("ddb").orElseThrow());
 
         assertThat(resolved.problems()).hasSize(2).allSatisfy(v -> assertThat(v.message())
-                .contains("is of type secretstores.hashicorp.vault; StateDesk reads only"));
+                .contains("is of type secretstores.hashicorp.vault; StateDesk reads secretstores.local.file"));
         ResolvedMetadata supplied = resolved.withValue("accessKey", Secret.of("AK")).withValue("secretKey",
                 Secret.of("SK"));
         assertThat(supplied.problems()).isEmpty();
