@@ -8,9 +8,12 @@ import io.statedesk.component.aws.SharedAwsConfig;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.DynamoDbComponentConfig;
+import io.statedesk.component.model.Hosting;
+import io.statedesk.component.model.Secret;
 import io.statedesk.component.model.Violation;
 import io.statedesk.component.secrets.ResolvedMetadata;
 import io.statedesk.component.secrets.SecretResolver;
+import io.statedesk.component.secrets.SecretStoreOpener;
 import io.statedesk.component.validation.ComponentValidator;
 import io.statedesk.engine.StoreConfig;
 import java.util.ArrayList;
@@ -24,13 +27,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * The window and the command line use it as the single way from a component to an engine store.
  *
  * @param component   the manifest
+ * @param hosting     where daprd runs it (files: self-hosted; a cluster's: Kubernetes)
  * @param metadata    resolved metadata (secrets in memory only)
  * @param config      the typed configuration
  * @param credentials where credentials come from, and why
  * @param problems    validation and resolution problems of this component, errors first
  */
-public record PreparedStore(ComponentManifest component, ResolvedMetadata metadata, DynamoDbComponentConfig config,
-                            CredentialPlan credentials, List<Violation> problems) {
+public record PreparedStore(ComponentManifest component, Hosting hosting, ResolvedMetadata metadata,
+                            DynamoDbComponentConfig config, CredentialPlan credentials, List<Violation> problems) {
 
     public PreparedStore {
         problems = List.copyOf(problems);
@@ -50,26 +54,47 @@ public record PreparedStore(ComponentManifest component, ResolvedMetadata metada
             throw new IllegalArgumentException("Component " + component.label() + " is not a state.aws.dynamodb store");
         }
         ResolvedMetadata metadata = new SecretResolver(set, environment).resolve(component);
-        return assemble(component, metadata, shared, sessionProfile);
+        return assemble(component, set.hosting(), metadata, shared, sessionProfile);
+    }
+
+    /**
+     * As {@link #prepare(ComponentSet, ComponentManifest, Map, SharedAwsConfig, String)}, with the secret stores of
+     * where the set came from (a cluster's Kubernetes Secrets) and values the user typed for items StateDesk cannot
+     * resolve (an {@code envRef} of a cluster's component), by item name; they live for this session only.
+     */
+    public static PreparedStore prepare(ComponentSet set, ComponentManifest component, Map<String, String> environment,
+                                        SharedAwsConfig shared, String sessionProfile, SecretStoreOpener stores,
+                                        Map<String, Secret> supplied) throws AwsSetupException {
+        Objects.requireNonNull(component, "component");
+        if (!component.isDynamoDb()) {
+            throw new IllegalArgumentException("Component " + component.label() + " is not a state.aws.dynamodb store");
+        }
+        ResolvedMetadata metadata = new SecretResolver(set, environment, null, stores).resolve(component);
+        for (Map.Entry<String, Secret> value : supplied.entrySet()) {
+            if (component.item(value.getKey()).isPresent()) {
+                metadata = metadata.withValue(value.getKey(), value.getValue());
+            }
+        }
+        return assemble(component, set.hosting(), metadata, shared, sessionProfile);
     }
 
     /** After the user typed values the secret stores could not give: same preparation, new metadata. */
     public PreparedStore withMetadata(ResolvedMetadata resolved, SharedAwsConfig shared, String sessionProfile)
             throws AwsSetupException {
-        return assemble(component, resolved, shared, sessionProfile);
+        return assemble(component, hosting, resolved, shared, sessionProfile);
     }
 
-    private static PreparedStore assemble(ComponentManifest component, ResolvedMetadata metadata,
+    private static PreparedStore assemble(ComponentManifest component, Hosting hosting, ResolvedMetadata metadata,
                                           SharedAwsConfig shared, String sessionProfile) throws AwsSetupException {
         DynamoDbComponentConfig config = metadata.dynamoDbConfig();
         CredentialPlan plan = sessionProfile == null || sessionProfile.isEmpty()
                 ? CredentialPlanner.daprd(config)
                 : CredentialPlanner.withProfile(config, Objects.requireNonNull(shared, "shared"), sessionProfile);
-        List<Violation> problems = new ArrayList<>(ComponentValidator.validate(component));
+        List<Violation> problems = new ArrayList<>(ComponentValidator.validate(component, hosting));
         problems.addAll(metadata.problems());
         problems.sort((a, b) -> a.severity() != b.severity() ? a.severity().compareTo(b.severity())
                 : Violation.BY_POSITION.compare(a, b));
-        return new PreparedStore(component, metadata, config, plan, problems);
+        return new PreparedStore(component, hosting, metadata, config, plan, problems);
     }
 
     /** Whether errors would stop daprd (and StateDesk) from using this store as written. */
