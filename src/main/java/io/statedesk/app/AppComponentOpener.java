@@ -17,6 +17,8 @@ import io.statedesk.engine.error.AccessDeniedException;
 import io.statedesk.engine.error.UnavailableException;
 import io.statedesk.engine.table.TableCheck;
 import io.statedesk.ui.session.AwsProfileChoice;
+import io.statedesk.ui.session.ClusterOrigin;
+import io.statedesk.ui.session.ClusterSource;
 import io.statedesk.ui.session.ComponentChoice;
 import io.statedesk.ui.session.ComponentOpener;
 import io.statedesk.ui.session.SignInNeed;
@@ -58,19 +60,32 @@ final class AppComponentOpener implements ComponentOpener {
     private final SharedConfigSource sharedConfig;
     private final Function<SsoTokenCache, SsoDeviceSignIn> signIns;
     private final Clock clock;
+    private final AppClusterSource clusters;
 
     AppComponentOpener(ExecutorService executor) {
         this(executor, System.getenv(), SharedAwsConfig::loadDefault, cache -> SsoDeviceSignIn.create(cache, null),
-                Clock.systemUTC());
+                Clock.systemUTC(), AppClusterSource.standard(System.getenv(), Path.of(System.getProperty("user.home"))));
     }
 
     AppComponentOpener(ExecutorService executor, Map<String, String> environment, SharedConfigSource sharedConfig,
                        Function<SsoTokenCache, SsoDeviceSignIn> signIns, Clock clock) {
+        this(executor, environment, sharedConfig, signIns, clock, null);
+    }
+
+    /** @param clusters the user's Kubernetes clusters, or null for none */
+    AppComponentOpener(ExecutorService executor, Map<String, String> environment, SharedConfigSource sharedConfig,
+                       Function<SsoTokenCache, SsoDeviceSignIn> signIns, Clock clock, AppClusterSource clusters) {
         this.executor = executor;
         this.environment = Map.copyOf(environment);
         this.sharedConfig = sharedConfig;
         this.signIns = signIns;
         this.clock = clock;
+        this.clusters = clusters;
+    }
+
+    @Override
+    public Optional<ClusterSource> clusters() {
+        return Optional.ofNullable(clusters);
     }
 
     @Override
@@ -126,7 +141,9 @@ final class AppComponentOpener implements ComponentOpener {
         } catch (UnavailableException e) {
             session.close();
             throw new IllegalStateException("Cannot reach DynamoDB at " + location + ": " + e.getMessage()
-                    + ". Start the local database, or correct the endpoint in " + choice.file() + ".", e);
+                    + ". Start the local database, or correct the endpoint in " + (choice.fromCluster()
+                    ? "component " + choice.name() + " of namespace " + choice.cluster().namespace()
+                    : choice.file()) + ".", e);
         } catch (AccessDeniedException e) {
             session.close();
             throw new IllegalStateException(e.getMessage() + " (" + prepared.credentials().explanation() + ")", e);
@@ -183,6 +200,9 @@ final class AppComponentOpener implements ComponentOpener {
     }
 
     private PreparedStore prepare(ComponentChoice choice, String profile, SharedAwsConfig shared) {
+        if (choice.fromCluster()) {
+            return prepareFromCluster(choice, profile, shared);
+        }
         ComponentSet set = load(choice.file());
         ComponentManifest manifest = set.components().stream()
                 .filter(c -> choice.name().equals(c.name() == null ? "" : c.name()))
@@ -194,6 +214,26 @@ final class AppComponentOpener implements ComponentOpener {
         } catch (AwsSetupException e) {
             throw new IllegalStateException(e.getMessage() + " " + e.fix(), e);
         }
+    }
+
+    /** As daprd in the component's namespace would: its Secrets, and the values the user typed for envRefs. */
+    private PreparedStore prepareFromCluster(ComponentChoice choice, String profile, SharedAwsConfig shared) {
+        if (clusters == null) {
+            throw new IllegalStateException("This window has no access to Kubernetes clusters.");
+        }
+        ClusterOrigin origin = choice.cluster();
+        return clusters.withCluster(choice, dapr -> {
+            ComponentSet set = dapr.componentSet(origin.namespace());
+            ComponentManifest manifest = set.component(choice.name()).orElseThrow(() -> new IllegalStateException(
+                    "Namespace " + origin.namespace() + " no longer holds component " + choice.name()
+                            + ". List the namespace again."));
+            try {
+                return PreparedStore.prepare(set, manifest, environment, shared, profile,
+                        dapr.secretStores(origin.namespace()), origin.values());
+            } catch (AwsSetupException e) {
+                throw new IllegalStateException(e.getMessage() + " " + e.fix(), e);
+            }
+        });
     }
 
     /** "SSO · account 123456789012 · ReadOnly · eu-west-1", "keys · us-east-1", "assume role". */

@@ -12,10 +12,22 @@ import java.util.List;
  * @param line     the line its document starts at
  * @param usable   true for a state.aws.dynamodb component without validation errors
  * @param problems validation findings, each one readable sentence with file and line
+ * @param cluster  where it lives when it comes from a Kubernetes cluster (then {@code file} only names it), else
+ *                 null
  */
-public record ComponentChoice(String name, String type, Path file, int line, boolean usable, List<String> problems) {
+public record ComponentChoice(String name, String type, Path file, int line, boolean usable, List<String> problems,
+                              ClusterOrigin cluster) {
     public ComponentChoice {
         problems = List.copyOf(problems);
+    }
+
+    /** A component of a file. */
+    public ComponentChoice(String name, String type, Path file, int line, boolean usable, List<String> problems) {
+        this(name, type, file, line, usable, problems, null);
+    }
+
+    public boolean fromCluster() {
+        return cluster != null;
     }
 
     @Override

@@ -33,4 +33,12 @@ public interface ComponentOpener {
      * the AWS CLI and SDKs find it. Blocks until approved, refused, expired or cancelled.
      */
     void signIn(String profile, SignInPrompt prompt, BooleanSupplier cancelled) throws Exception;
+
+    /**
+     * The user's Kubernetes clusters, whose components {@link #open} opens like files' (a choice with a
+     * {@link ComponentChoice#cluster()}); empty where the app offers none.
+     */
+    default Optional<ClusterSource> clusters() {
+        return Optional.empty();
+    }
 }

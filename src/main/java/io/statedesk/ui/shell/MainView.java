@@ -172,7 +172,7 @@ public final class MainView {
         MenuItem editComponent = new MenuItem("Edit component…");
         editComponent.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         editComponent.setOnAction(event -> editComponent());
-        Menu file = new Menu("File", null, openFile, openFolder, recentMenu, new SeparatorMenuItem(), newComponent,
+        Menu file = new Menu("File", null, openFile, openFolder, io.statedesk.ui.cluster.ClusterPickerWindow.menuItem(model::clusterPicker, () -> root.getScene().getWindow()), recentMenu, new SeparatorMenuItem(), newComponent,
                 editComponent, new SeparatorMenuItem(), sandbox, reset, new SeparatorMenuItem(), quit);
         file.setOnShowing(event -> {
             newComponent.setDisable(forms == null);

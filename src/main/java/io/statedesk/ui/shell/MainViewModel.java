@@ -6,6 +6,7 @@ import io.statedesk.sandbox.DynoxideMissingException;
 import io.statedesk.sandbox.LegacySandboxException;
 import io.statedesk.ui.common.DialogService;
 import io.statedesk.ui.common.ErrorText;
+import io.statedesk.ui.cluster.ClusterPickerViewModel;
 import io.statedesk.ui.common.TaskRunner;
 import io.statedesk.ui.session.AwsProfileChoice;
 import io.statedesk.ui.session.ComponentChoice;
@@ -234,9 +235,20 @@ public final class MainViewModel {
     private void openNow(Path source, ComponentChoice picked, String profileName) {
         busy.set(true);
         runner.run(() -> opener.open(picked, profileName), session -> {
-            sources.put(addTab(session), picked);
-            onOpened.accept(source);
+            StoreTabViewModel tab = addTab(session);
+            if (!picked.fromCluster()) { // a cluster's component has no file to edit or to list as recent
+                sources.put(tab, picked);
+                onOpened.accept(source);
+            }
         }, failure -> failed("Cannot open " + picked.name(), failure));
+    }
+
+    // ---- open from a cluster (issue 17) ----
+
+    /** The model of File > Open from cluster…, opening through the same path as files; empty without clusters. */
+    public Optional<ClusterPickerViewModel> clusterPicker() {
+        return opener.clusters().map(source -> new ClusterPickerViewModel(source, runner,
+                picked -> connect(null, picked, profile.get() == null ? null : profile.get().profileOrNull())));
     }
 
     private void offerSignIn(Path source, ComponentChoice picked, String profileName, SignInNeed need) {
