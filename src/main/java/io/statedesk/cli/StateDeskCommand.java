@@ -21,11 +21,13 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExample:%n",
         footer = {"  statedesk --component ./components get myapp||order-1 --output json",
                 "  statedesk --component ./components --endpoint https://dynamodb.eu-west-1.amazonaws.com \\",
-                "      --allow-writes set --app-id myapp order-1 '{\"n\":1}'"})
+                "      --allow-writes set --app-id myapp order-1 '{\"n\":1}'",
+                "  statedesk --kube-context staging --namespace orders --component statestore keys"})
 public final class StateDeskCommand implements Runnable {
 
-    @Option(names = "--component", paramLabel = "FILE|DIR",
-            description = "A component file or a resources folder (default: ~/.dapr/components).")
+    @Option(names = "--component", paramLabel = "FILE|DIR|NAME",
+            description = "A component file or a resources folder (default: ~/.dapr/components); with --kube-context"
+                    + " or --namespace, the name of a component in the cluster.")
     Path component;
 
     @Option(names = "--name", paramLabel = "NAME",
@@ -46,6 +48,20 @@ public final class StateDeskCommand implements Runnable {
             description = "Allow set, delete and import on AWS, or on any endpoint that is not clearly local "
                     + "(those are read-only by default).")
     boolean allowWrites;
+
+    @Option(names = "--kube-context", paramLabel = "CTX",
+            description = "Open from a Kubernetes cluster: a context of your kubeconfig (then --component is the"
+                    + " component's name). With --namespace alone, the current context.")
+    String kubeContext;
+
+    @Option(names = "--namespace", paramLabel = "NS",
+            description = "The namespace of the component in the cluster (default: the context's).")
+    String namespace;
+
+    @Option(names = "--value-from-env", paramLabel = "ITEM=VAR",
+            description = "For a cluster's component: take item ITEM (an envRef of daprd's container, which the"
+                    + " cluster does not show) from variable VAR of this shell. Repeatable.")
+    java.util.Map<String, String> valueFromEnv = new java.util.LinkedHashMap<>();
 
     @Option(names = "--debug", description = "Print stack traces with errors.")
     boolean debug;
@@ -90,8 +106,14 @@ public final class StateDeskCommand implements Runnable {
     }
 
     StoreTarget target() {
-        return new TargetResolver(context.environment(), context.home()).resolve(new TargetResolver.Choice(
-                componentSource(), name, profile, region, endpoint, allowWrites));
+        TargetResolver.Choice choice = new TargetResolver.Choice(componentSource(), name, profile, region, endpoint,
+                allowWrites);
+        if (kubeContext != null || namespace != null) {
+            return new ClusterTargets(context.environment(), context.home()).resolve(choice,
+                    new ClusterTargets.ClusterChoice(kubeContext, namespace,
+                            component != null ? component.toString() : name, valueFromEnv));
+        }
+        return new TargetResolver(context.environment(), context.home()).resolve(choice);
     }
 
     /** Resolves the component and opens the engine; sends no request. */

@@ -38,7 +38,11 @@ final class TargetResolver {
     StoreTarget resolve(Choice choice) {
         ComponentSet set = ComponentFiles.load(choice.source());
         ComponentManifest manifest = pick(ComponentFiles.dynamoDbComponents(set), choice);
-        PreparedStore prepared = prepare(set, manifest, choice.profile());
+        return target(prepare(set, manifest, choice.profile()), manifest, choice);
+    }
+
+    /** The engine's target for a prepared component: refused on errors, overrides applied, read-only decided. */
+    static StoreTarget target(PreparedStore prepared, ComponentManifest manifest, Choice choice) {
         // daprd does not start a component with errors (nor one whose secret reference fails), so neither does the
         // command line: a silent fallback, to the default credentials say, could reach another account.
         prepared.problems().stream().filter(Violation::isError).findFirst().ifPresent(problem -> {
