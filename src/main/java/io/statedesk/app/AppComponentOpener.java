@@ -240,6 +240,7 @@ final class AppComponentOpener implements ComponentOpener {
     static String summary(AwsProfile profile) {
         List<String> parts = new ArrayList<>();
         switch (profile.kind()) {
+            case LOGIN -> parts.add("aws login");
             case SSO -> {
                 parts.add("SSO");
                 Optional.ofNullable(profile.ssoAccountId()).ifPresent(a -> parts.add("account " + a));

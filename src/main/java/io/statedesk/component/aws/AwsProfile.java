@@ -12,12 +12,22 @@ import java.util.Optional;
  * @param ssoLogin      for SSO profiles, what a sign-in needs; null otherwise
  * @param ssoAccountId  for SSO profiles, the account, or null
  * @param ssoRoleName   for SSO profiles, the role, or null
+ * @param loginSession  for profiles that sign in with {@code aws login}, their {@code login_session}; else null
  */
 public record AwsProfile(String name, Kind kind, String region, SsoLogin ssoLogin, String ssoAccountId,
-                         String ssoRoleName) {
+                         String ssoRoleName, String loginSession) {
 
     /** How a profile obtains credentials, in the order the SDK checks them. */
-    public enum Kind { STATIC_KEYS, SSO, ASSUME_ROLE, WEB_IDENTITY, CREDENTIAL_PROCESS, OTHER }
+    public enum Kind { STATIC_KEYS, SSO, LOGIN, ASSUME_ROLE, WEB_IDENTITY, CREDENTIAL_PROCESS, OTHER }
+
+    public AwsProfile(String name, Kind kind, String region, SsoLogin ssoLogin, String ssoAccountId,
+                      String ssoRoleName) {
+        this(name, kind, region, ssoLogin, ssoAccountId, ssoRoleName, null);
+    }
+
+    public Optional<String> login() {
+        return Optional.ofNullable(loginSession);
+    }
 
     public Optional<SsoLogin> sso() {
         return Optional.ofNullable(ssoLogin);

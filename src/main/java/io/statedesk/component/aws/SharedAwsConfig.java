@@ -24,6 +24,7 @@ public final class SharedAwsConfig {
     private final Path home;
     private final String environmentProfile;
     private final ProfileFile profileFile;
+    private String loginCache;
 
     private SharedAwsConfig(Path configFile, Path credentialsFile, Path home, String environmentProfile,
                             ProfileFile profileFile) {
@@ -48,7 +49,10 @@ public final class SharedAwsConfig {
                 aggregator.addFile(ProfileFile.builder().content(config).type(ProfileFile.Type.CONFIGURATION)
                         .build());
             }
-            return new SharedAwsConfig(config, credentials, home, environment.get("AWS_PROFILE"), aggregator.build());
+            SharedAwsConfig shared = new SharedAwsConfig(config, credentials, home, environment.get("AWS_PROFILE"),
+                    aggregator.build());
+            shared.loginCache = environment.get("AWS_LOGIN_CACHE_DIRECTORY");
+            return shared;
         } catch (RuntimeException e) {
             // The SDK's parse errors name the line but never quote secret values.
             throw new AwsSetupException("The AWS config files could not be read: " + e.getMessage(),
@@ -74,6 +78,15 @@ public final class SharedAwsConfig {
 
     public Path credentialsFile() {
         return credentialsFile;
+    }
+
+    /**
+     * Where {@code aws login} keeps its sign-ins and the SDK's signin module reads them:
+     * {@code AWS_LOGIN_CACHE_DIRECTORY}, else {@code ~/.aws/login/cache}.
+     */
+    public Path loginCacheDirectory() {
+        return loginCache != null && !loginCache.isBlank() ? Path.of(loginCache)
+                : home.resolve(".aws").resolve("login").resolve("cache");
     }
 
     /** Where the AWS CLI and SDKs keep SSO tokens: {@code ~/.aws/sso/cache}. */
@@ -114,13 +127,17 @@ public final class SharedAwsConfig {
             kind = AwsProfile.Kind.ASSUME_ROLE;
         } else if (login != null) {
             kind = AwsProfile.Kind.SSO;
+        } else if (p.property(ProfileProperty.LOGIN_SESSION).isPresent()) {
+            // `aws login`: the SDK's signin module (on the class path) reads and refreshes its cached sign-in
+            kind = AwsProfile.Kind.LOGIN;
         } else if (p.property(ProfileProperty.CREDENTIAL_PROCESS).isPresent()) {
             kind = AwsProfile.Kind.CREDENTIAL_PROCESS;
         } else {
             kind = AwsProfile.Kind.OTHER;
         }
         return new AwsProfile(p.name(), kind, region, login, p.property(ProfileProperty.SSO_ACCOUNT_ID).orElse(null),
-                p.property(ProfileProperty.SSO_ROLE_NAME).orElse(null));
+                p.property(ProfileProperty.SSO_ROLE_NAME).orElse(null),
+                p.property(ProfileProperty.LOGIN_SESSION).orElse(null));
     }
 
     private SsoLogin ssoLogin(Profile p) {

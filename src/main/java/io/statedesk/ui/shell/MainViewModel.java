@@ -253,6 +253,10 @@ public final class MainViewModel {
 
     private void offerSignIn(Path source, ComponentChoice picked, String profileName, SignInNeed need) {
         busy.set(false);
+        if (need.kind() == SignInNeed.Kind.AWS_LOGIN) {
+            offerAwsLogin(source, picked, profileName, need);
+            return;
+        }
         String cli = "aws sso login --profile " + need.profile();
         if (!dialogs.confirm("Sign in to AWS", "Opening " + picked.name() + " uses the AWS profile " + need.profile()
                 + ", which signs in through AWS IAM Identity Center (SSO), and " + need.reason() + ".\n\nSign in"
@@ -286,6 +290,19 @@ public final class MainViewModel {
                 failed("The SSO sign-in for profile " + need.profile() + " did not complete", failure);
             }
         });
+    }
+
+    /** `aws login` is the AWS CLI's browser flow: the user runs it, then StateDesk checks again and connects. */
+    private void offerAwsLogin(Path source, ComponentChoice picked, String profileName, SignInNeed need) {
+        if (dialogs.confirm("Sign in to AWS", "Opening " + picked.name() + " uses the AWS profile " + need.profile()
+                + ", which signs in with \"aws login\", and " + need.reason() + ".\n\nRun \"" + need.command()
+                + "\" in a terminal and approve the sign-in in your browser, then connect: StateDesk reads the"
+                + " sign-in where the AWS CLI saves it.", "Connect")) {
+            connect(source, picked, profileName);
+        } else {
+            status.set("Not connected: the AWS profile " + need.profile() + " needs a sign-in (\"" + need.command()
+                    + "\").");
+        }
     }
 
     private StoreTabViewModel addTab(StoreSession session) {
