@@ -2,6 +2,7 @@ package io.statedesk.cli;
 
 import io.statedesk.component.aws.CredentialPlan;
 import io.statedesk.component.model.DynamoDbComponentConfig;
+import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.engine.StoreConfig;
 import java.nio.file.Path;
 
@@ -13,9 +14,12 @@ import java.nio.file.Path;
  * @param component   the component's settings with {@code --endpoint} and {@code --region} applied
  * @param config      the engine's view; read-only when the endpoint is not clearly local and writes were not allowed
  * @param credentials where the credentials come from, and why
+ * @param settings    the user's settings: local hosts, timeouts and retries
+ * @param shown       the endpoint, table and region as {@code --debug} may print them: a value that came from a
+ *                    secret or environment reference is named by its reference, never shown
  */
 public record StoreTarget(Path file, DynamoDbComponentConfig component, StoreConfig config,
-        CredentialPlan credentials) {
+        CredentialPlan credentials, StateDeskSettings settings, String shown) {
 
     public String componentName() {
         return config.componentName();

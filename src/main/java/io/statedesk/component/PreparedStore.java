@@ -5,6 +5,8 @@ import io.statedesk.component.aws.CredentialPlan;
 import io.statedesk.component.aws.CredentialPlanner;
 import io.statedesk.component.aws.DynamoDbClientFactory;
 import io.statedesk.component.aws.SharedAwsConfig;
+import io.statedesk.component.model.LocalEndpoints;
+import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.DynamoDbComponentConfig;
@@ -82,6 +84,11 @@ public record PreparedStore(ComponentManifest component, ResolvedMetadata metada
         return config.opensReadOnlyByDefault();
     }
 
+    /** The same rule with the hosts the user marked local in the settings (the one policy of decision 0018). */
+    public boolean readOnlyByDefault(LocalEndpoints local) {
+        return !local.isLocal(config.endpoint());
+    }
+
     public StoreConfig storeConfig(boolean readOnly) {
         return config.toStoreConfig(readOnly);
     }
@@ -89,5 +96,10 @@ public record PreparedStore(ComponentManifest component, ResolvedMetadata metada
     /** A new client; the caller closes it. */
     public DynamoDbClient openClient() throws AwsSetupException {
         return DynamoDbClientFactory.create(config, credentials);
+    }
+
+    /** A new client with the settings' timeouts and retries; the caller closes it. */
+    public DynamoDbClient openClient(StateDeskSettings settings) throws AwsSetupException {
+        return DynamoDbClientFactory.create(config, credentials, settings);
     }
 }

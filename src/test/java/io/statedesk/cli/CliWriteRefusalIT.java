@@ -58,8 +58,9 @@ class CliWriteRefusalIT {
     /** The standard client for the resolved connection, whose requests land on the recorder. */
     private CliContext toRecorder(CliContext context) {
         URI local = URI.create("http://127.0.0.1:" + recorder.getAddress().getPort());
-        return context.withClients((component, credentials) -> ClientFactory.standard().create(
-                TargetResolver.withEndpointAndRegion(component, local.toString(), component.region()), credentials));
+        return context.withClients((component, credentials, settings) -> ClientFactory.standard().create(
+                TargetResolver.withEndpointAndRegion(component, local.toString(), component.region()), credentials,
+                settings));
     }
 
     private CliHarness.Result run(Path component, String... args) {
