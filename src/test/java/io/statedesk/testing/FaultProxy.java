@@ -50,7 +50,7 @@ public final class FaultProxy implements AutoCloseable {
         APPLY_THEN_ACTION
     }
 
-    private record Rule(String operation, Fault fault, AtomicInteger remaining, Runnable action) {
+    private record Rule(String operation, Fault fault, AtomicInteger skip, AtomicInteger remaining, Runnable action) {
     }
 
     private final ServerSocket listener;
@@ -93,13 +93,17 @@ public final class FaultProxy implements AutoCloseable {
 
     /** The next {@code times} requests of {@code operation} (or of every operation for "*") get {@code fault}. */
     public FaultProxy on(String operation, Fault fault, int times) {
-        rules.add(new Rule(operation, fault, new AtomicInteger(times), null));
+        rules.add(new Rule(operation, fault, new AtomicInteger(), new AtomicInteger(times), null));
         return this;
     }
 
-    /** The next {@code operation} is forwarded, then {@code action} runs before the client hears anything. */
-    public FaultProxy afterApplying(String operation, Runnable action) {
-        rules.add(new Rule(operation, Fault.APPLY_THEN_ACTION, new AtomicInteger(1), action));
+    /**
+     * Passes {@code skip} requests of {@code operation}; the next one is forwarded, then {@code action} runs (kill the
+     * server, or add rules such as "hang from now on") and the client's connection is reset without an answer.
+     */
+    public FaultProxy afterApplying(String operation, int skip, Runnable action) {
+        rules.add(new Rule(operation, Fault.APPLY_THEN_ACTION, new AtomicInteger(skip), new AtomicInteger(1),
+                action));
         return this;
     }
 
@@ -190,8 +194,13 @@ public final class FaultProxy implements AutoCloseable {
 
     private Rule take(String operation) {
         for (Rule rule : rules) {
-            if ((rule.operation().equals("*") || rule.operation().equals(operation))
-                    && rule.remaining().getAndDecrement() > 0) {
+            if (!rule.operation().equals("*") && !rule.operation().equals(operation)) {
+                continue;
+            }
+            if (rule.skip().getAndDecrement() > 0) {
+                return null;
+            }
+            if (rule.remaining().getAndDecrement() > 0) {
                 return rule;
             }
         }

@@ -86,7 +86,8 @@ final class Failures {
     private StateStoreException map(SdkException e, String operation, String key, String outcome) {
         Kind kind = classify(e);
         String subject = key == null ? "table '" + table + "'" : "key '" + key + "' in table '" + table + "'";
-        String detail = detail(e) + attempts(e);
+        String detail = detail(e);
+        detail = detail.contains("Attempt Count") ? detail : detail + attempts(e);
         String message = switch (kind) {
             case TABLE_NOT_FOUND -> operation + " failed: table '" + table + "' was not found (" + detail + ")"
                     + outcome + ": check the component's table name, region and endpoint";
