@@ -254,7 +254,7 @@ public final class StoreTabViewModel {
         String key = record.key();
         runner.run(() -> {
             var current = session.store().browse(key);
-            String etag = current.map(StateItem::etag).orElse(null);
+            String etag = current.map(StateItem::etag).filter(e -> !e.isEmpty()).orElse(null);
             Storage storage = current.filter(StateItem::hasValue).map(StateItem::storage)
                     .orElse(record.storage() == null ? Storage.S : record.storage());
             Concurrency concurrency = etag == null ? Concurrency.FIRST_WRITE : Concurrency.LAST_WRITE;
