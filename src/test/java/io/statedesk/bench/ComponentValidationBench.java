@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * Validation cost of hostile component files just under the 1 MiB limit (issue 13, item 7): wall time, CPU time and
+ * Validation cost of hostile component files just under the file limit (256 KiB) (issue 13, item 7): wall time, CPU time and
  * bytes allocated by loading and validating each shape, as {@code statedesk validate} does. Not a test (timings do
  * not belong in {@code verify}); run it with a small heap to show the memory bound:
  *
@@ -35,25 +35,29 @@ public final class ComponentValidationBench {
     public static void main(String[] args) throws IOException {
         Map<String, String> shapes = new LinkedHashMap<>();
         shapes.put("many small components (one per document)", repeat(i -> "---\n" + component(i, 6)));
-        shapes.put("one component, ~25,000 metadata items", header(0) + repeat(i -> "  - name: field" + i
+        shapes.put("documents of ~60 KiB of metadata items", documents(i -> "  - name: field" + i
                 + "\n    value: \"v" + i + "\"\n"));
-        shapes.put("one component, every item a duplicate of `table`", header(0) + repeat(i -> "  - name: table\n"
+        shapes.put("documents of ~60 KiB of duplicates of `table`", documents(i -> "  - name: table\n"
                 + "    value: t" + i + "\n"));
-        shapes.put("one component, ~25,000 misspelt names", header(0) + repeat(i -> "  - name: tabel" + i
+        shapes.put("documents of ~60 KiB of misspelt names", documents(i -> "  - name: tabel" + i
                 + "\n    value: x\n"));
-        shapes.put("one component, ~25,000 secretKeyRefs", header(0) + "auth:\n  secretStore: s\n".repeat(0)
-                + repeat(i -> "  - name: accessKey\n    secretKeyRef:\n      name: s" + i + "\n      key: k\n"));
-        shapes.put("empty documents (`---` lines)", repeat(i -> "---\n"));
-        shapes.put("one 1 MiB value", header(0) + "  - name: table\n    value: \"" + "x".repeat(LIMIT - 400)
-                + "\"\n");
-        shapes.put("one 1 MiB metadata name", header(0) + "  - name: " + "n".repeat(LIMIT - 400) + "\n    value: x\n");
-        shapes.put("flow mapping of ~60,000 keys", "{" + repeat(i -> "k" + i + ": v,") + "z: 1}\n");
-        shapes.put("~50,000 scalar aliases", "a: &x v\nb: [" + repeat(i -> "*x,") + "*x]\n");
+        shapes.put("documents of ~60 KiB of secretKeyRefs", documents(i -> "  - name: accessKey\n"
+                + "    secretKeyRef:\n      name: s" + i + "\n      key: k\n"));
+        shapes.put("documents with one ~60 KiB value", documents(i -> i > 0 ? "" : "  - name: table\n    value: \""
+                + "x".repeat(60 * 1024) + "\"\n"));
+        shapes.put("documents with one ~60 KiB metadata name", documents(i -> i > 0 ? "" : "  - name: "
+                + "n".repeat(60 * 1024) + "\n    value: x\n"));
+        shapes.put("documents of ~60 KiB scopes", documents(i -> i == 0 ? "scopes:\n" : "  - app" + i + "\n"));
+        shapes.put("1,000 empty documents (`---` lines)", "---\n".repeat(999));
+        shapes.put("1,000 documents of `---x` (dropped text)", repeatCount(999, i -> "---x" + i + "\n"));
+        shapes.put("flow mapping of ~60 KiB", documents(i -> i == 0 ? "{" : i > 5000 ? "" : "k" + i + ": v, ")
+                .replace("\n---\n", "z: 1}\n---\n{"));
+        shapes.put("scalar aliases, ~60 KiB a document", documents(i -> i == 0 ? "a: &x v\nb: [" : "*x, ")
+                .replace("\n---\n", "*x]\n---\na: &x v\nb: ["));
         shapes.put("comments only", repeat(i -> "# comment line " + i + "\n"));
-        shapes.put("one 1 MiB line of `-` without newline", "-".repeat(LIMIT));
-        shapes.put("lines of `---x` (dropped separator text)", repeat(i -> "---x" + i + "\n"));
-        shapes.put("scopes list of ~60,000 app ids", header(0) + "  - name: table\n    value: t\nscopes:\n"
-                + repeat(i -> "  - app" + i + "\n"));
+        shapes.put("too many documents (refused)", repeat(i -> "---\n"));
+        shapes.put("one document over 64 KiB (refused)", header(0) + "  - name: " + "n".repeat(LIMIT - 400)
+                + "\n    value: x\n");
 
         Path dir = Files.createTempDirectory("statedesk-validation-bench");
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -95,6 +99,34 @@ public final class ComponentValidationBench {
             }
             out.append(next);
         }
+    }
+
+    /** Documents of just under daprd's 64 KiB each, as many as fit: a component header, then parts. */
+    private static String documents(IntFunction<String> part) {
+        StringBuilder out = new StringBuilder();
+        while (out.length() + 64 * 1024 < LIMIT) {
+            StringBuilder doc = new StringBuilder(header(out.length()));
+            for (int i = 0; ; i++) {
+                String next = part.apply(i);
+                if (doc.length() + next.length() > 62 * 1024) {
+                    break;
+                }
+                doc.append(next);
+                if (next.isEmpty() && i > 0) {
+                    break;
+                }
+            }
+            out.append(doc).append("\n---\n");
+        }
+        return out.toString();
+    }
+
+    private static String repeatCount(int count, IntFunction<String> part) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            out.append(part.apply(i));
+        }
+        return out.toString();
     }
 
     private static String header(int i) {
