@@ -110,8 +110,10 @@ final class AppComponentOpener implements ComponentOpener {
             throw new IllegalStateException(e.getMessage(), e);
         }
         boolean readOnly = prepared.readOnlyByDefault(settings.localEndpoints());
-        String location = prepared.config().endpointIfSet().orElseGet(() -> awsLocation(prepared))
-                + " · table " + prepared.config().table() + (profile == null ? "" : " · profile " + profile);
+        // An endpoint or table resolved from a secret reference is shown as <secret>, here and in every error.
+        String location = prepared.redactions().apply(prepared.config().endpointIfSet()
+                .orElseGet(() -> awsLocation(prepared)) + " · table " + prepared.config().table())
+                + (profile == null ? "" : " · profile " + profile);
         StoreSession session = new StoreSession(choice.name(), location, readOnly, false,
                 prepared.storeConfig(readOnly), c -> DynamoDbStateStores.create(c, client, executor), client::close);
         try {
@@ -127,11 +129,13 @@ final class AppComponentOpener implements ComponentOpener {
             return session;
         } catch (UnavailableException e) {
             session.close();
-            throw new IllegalStateException("Cannot reach DynamoDB at " + location + ": " + e.getMessage()
-                    + ". Start the local database, or correct the endpoint in " + choice.file() + ".", e);
+            throw new IllegalStateException("Cannot reach DynamoDB at " + location + ": "
+                    + prepared.redactions().apply(e.getMessage()) + ". Start the local database, or correct the"
+                    + " endpoint in " + choice.file() + ".", e);
         } catch (AccessDeniedException e) {
             session.close();
-            throw new IllegalStateException(e.getMessage() + " (" + prepared.credentials().explanation() + ")", e);
+            throw new IllegalStateException(prepared.redactions().apply(e.getMessage()) + " ("
+                    + prepared.credentials().explanation() + ")", e);
         } catch (RuntimeException e) {
             session.close();
             throw e;

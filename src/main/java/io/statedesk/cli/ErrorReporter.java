@@ -43,9 +43,12 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     @Override
     public int handleExecutionException(Exception exception, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
-        err.println("error: " + oneLine(message(exception)) + limitsHint(exception, command));
+        err.println("error: " + redact(command, oneLine(message(exception))) + limitsHint(exception, command));
         if (debug(command)) {
-            exception.printStackTrace(err);
+            // The trace holds the same messages (and the SDK's): redacted line by line too.
+            java.io.StringWriter trace = new java.io.StringWriter();
+            exception.printStackTrace(new PrintWriter(trace));
+            err.print(redact(command, trace.toString()));
         }
         err.flush();
         return getExitCode(exception);
@@ -101,6 +104,11 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 
     static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    private static String redact(CommandLine command, String text) {
+        Object root = command.getCommandSpec().root().userObject();
+        return root instanceof StateDeskCommand statedesk ? statedesk.redact(text) : text;
     }
 
     private static boolean debug(CommandLine command) {

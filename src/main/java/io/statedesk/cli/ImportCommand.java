@@ -120,25 +120,25 @@ final class ImportCommand implements Callable<Integer> {
             }
             conflicts++;
             root.context().err().println("conflict: line " + record.line() + ": key '" + record.key() + "': "
-                    + ErrorReporter.oneLine(e.getMessage()));
+                    + root.redact(ErrorReporter.oneLine(e.getMessage())));
         } catch (OutcomeUnknownException e) {
             // The endpoint is failing: stop here, and say exactly which key is in doubt.
             unknown++;
             stoppedAt = record.line();
             root.context().err().println("unknown: line " + record.line() + ": key '" + record.key() + "': "
-                    + ErrorReporter.oneLine(e.getMessage()));
+                    + root.redact(ErrorReporter.oneLine(e.getMessage())));
             throw e;
         } catch (ReadOnlyException | AccessDeniedException | TableNotFoundException | UnavailableException
                  | ThrottledException e) {
             // Every other line would fail the same way: stop at once, saying where.
             stoppedAt = record.line();
             root.context().err().println("stopped: line " + record.line() + ": key '" + record.key() + "': "
-                    + ErrorReporter.oneLine(e.getMessage()));
+                    + root.redact(ErrorReporter.oneLine(e.getMessage())));
             throw e;
         } catch (StateStoreException e) {
             failed++;
             root.context().err().println("failed: line " + record.line() + ": key '" + record.key() + "': "
-                    + ErrorReporter.oneLine(e.getMessage()));
+                    + root.redact(ErrorReporter.oneLine(e.getMessage())));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.statedesk.cli;
 
+import io.statedesk.component.model.Redactions;
 import io.statedesk.component.settings.ClientLimits;
 import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.sandbox.AppDataFolder;
@@ -101,8 +102,17 @@ public final class StateDeskCommand implements Runnable {
     }
 
     StoreTarget target() {
-        return new TargetResolver(context.environment(), context.home(), settings()).resolve(
+        StoreTarget target = new TargetResolver(context.environment(), context.home(), settings()).resolve(
                 new TargetResolver.Choice(componentSource(), name, profile, region, endpoint, allowWrites));
+        redactions = target.redactions();
+        return target;
+    }
+
+    private Redactions redactions = Redactions.none();
+
+    /** Any text this command prints about its store, with credentials and resolved secrets replaced. */
+    String redact(String text) {
+        return redactions.apply(text);
     }
 
     private StateDeskSettings settings;
@@ -138,10 +148,10 @@ public final class StateDeskCommand implements Runnable {
         if (debug) {
             // Only what the user wrote or chose: values resolved from secret or environment references are named
             // by their reference (StoreTarget.shown), and credentials only by where they come from.
-            context.err().println("debug: component '" + target.componentName() + "' in " + target.file()
+            context.err().println(redact("debug: component '" + target.componentName() + "' in " + target.file()
                     + ", " + target.shown() + (target.config().readOnly() ? ", read-only" : "")
                     + "; credentials: " + target.credentials().explanation() + "; limits: "
-                    + target.settings().limits().describe());
+                    + target.settings().limits().describe()));
         }
         return StoreSession.open(target, context);
     }

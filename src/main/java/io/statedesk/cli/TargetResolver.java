@@ -61,7 +61,7 @@ final class TargetResolver {
             throw CliException.failure(manifest.file() + ": " + e.getMessage());
         }
         return new StoreTarget(manifest.file(), component, config, prepared.credentials(), settings,
-                shown(manifest, component, choice));
+                shown(manifest, component, choice), prepared.redactions());
     }
 
     /** Validation, secrets and daprd's credentials (or the named profile), as the window prepares a store. */
