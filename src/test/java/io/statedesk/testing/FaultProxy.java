@@ -97,6 +97,12 @@ public final class FaultProxy implements AutoCloseable {
         return this;
     }
 
+    /** Like {@link #on}, after letting the next {@code skip} requests of {@code operation} pass. */
+    public FaultProxy onAfter(String operation, int skip, Fault fault, int times) {
+        rules.add(new Rule(operation, fault, new AtomicInteger(skip), new AtomicInteger(times), null));
+        return this;
+    }
+
     /**
      * Passes {@code skip} requests of {@code operation}; the next one is forwarded, then {@code action} runs (kill the
      * server, or add rules such as "hang from now on") and the client's connection is reset without an answer.
