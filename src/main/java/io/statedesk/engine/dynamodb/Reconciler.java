@@ -10,6 +10,7 @@ import io.statedesk.engine.model.SetRequest;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -25,6 +26,12 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
  * a conflict or as "nothing was written".
  */
 final class Reconciler {
+
+    /**
+     * When the call spent its whole time limit the endpoint is not answering: a read to settle the outcome would
+     * most likely wait as long again, so the user hears "unknown" at the limit they chose instead of twice it.
+     */
+    static final String TIME_USED_UP = "the call used up its whole time limit, so the key was not read again";
 
     private final StoreConfig config;
     private final DynamoDbClient client;
@@ -65,6 +72,9 @@ final class Reconciler {
     void setFailed(SetRequest request, String ourEtag, SdkException e) {
         if (!Attempts.anyMayHaveApplied(e)) {
             throw failures.mapNotApplied(e, "PutItem", request.key());
+        }
+        if (e instanceof ApiCallTimeoutException) {
+            throw unknown("Set", request.key(), e, TIME_USED_UP, retryAdvice(request));
         }
         Optional<Map<String, AttributeValue>> current;
         try {
@@ -114,6 +124,9 @@ final class Reconciler {
     void deleteFailed(DeleteRequest request, SdkException e) {
         if (!Attempts.anyMayHaveApplied(e)) {
             throw failures.mapNotApplied(e, "DeleteItem", request.key());
+        }
+        if (e instanceof ApiCallTimeoutException) {
+            throw unknown("Delete", request.key(), e, TIME_USED_UP, deleteAdvice(request));
         }
         Optional<Map<String, AttributeValue>> current;
         try {

@@ -106,6 +106,9 @@ final class TransactionWriter {
         if (!Attempts.anyMayHaveApplied(e)) {
             throw failures.mapNotApplied(e, "TransactWriteItems", null);
         }
+        if (e instanceof software.amazon.awssdk.core.exception.ApiCallTimeoutException) {
+            throw unknown(kept, e, Reconciler.TIME_USED_UP.replace("the key was", "the keys were"));
+        }
         try {
             boolean allDeletesGone = true;
             for (int i = 0; i < kept.size(); i++) {

@@ -257,6 +257,23 @@ class WriteOutcomeFaultIT {
     }
 
     @Test
+    void set_thatUsesUpTheWholeCallLimit_isUnknownAtThatLimit_withoutASecondWait() {
+        String read = seed("app||k", "1");
+        proxy.on("*", Fault.HANG, 100);
+        // One attempt as long as the whole call: the call limit ends it, and no read follows.
+        try (DynamoDbClient slow = FaultClients.through(proxy.endpoint(), new io.statedesk.component.settings
+                .ClientLimits(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(5),
+                java.time.Duration.ofSeconds(2), 3))) {
+            StateStore slowStore = EngineFixture.store(slow, StoreConfig.of(table));
+
+            assertThatThrownBy(() -> slowStore.set(setS("app||k", "2").withEtag(read)))
+                    .isInstanceOf(OutcomeUnknownException.class)
+                    .hasMessageContaining("used up its whole time limit");
+        }
+        assertThat(proxy.seen()).doesNotContain("GetItem");
+    }
+
+    @Test
     void afterRecovery_theSameWriteSucceeds() {
         String read = seed("app||k", "1");
         proxy.on("*", Fault.HANG, 100);
