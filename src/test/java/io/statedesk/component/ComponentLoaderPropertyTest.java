@@ -80,7 +80,10 @@ class ComponentLoaderPropertyTest {
     void anyBytes_areReadOrRefused(@ForAll byte[] bytes) {
         var loaded = ComponentFileReader.parse(dir.resolve("bytes.yaml"), bytes);
 
-        assertThat(loaded).isNotNull();
+        // Read (possibly with findings) or refused with exactly one reason; every finding says something.
+        assertThat(loaded.wasRead() || loaded.problems().size() == 1).isTrue();
+        assertThat(loaded.problems()).allSatisfy(v -> assertThat(v.message()).isNotBlank());
+        assertThat(loaded.components()).allSatisfy(c -> assertThat(c.file()).isEqualTo(dir.resolve("bytes.yaml")));
     }
 
     @Provide
