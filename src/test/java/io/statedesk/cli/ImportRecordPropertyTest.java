@@ -1,18 +1,18 @@
 package io.statedesk.cli;
 
+import static io.statedesk.testing.Generated.forAll;
+import static io.statedesk.testing.Generated.oneOf;
+import static io.statedesk.testing.Generated.weight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.statedesk.engine.model.Storage;
+import io.statedesk.testing.Generated;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /**
  * The JSONL import reader under generated lines (issue 13): any line is read or refused as a {@code BadLine} naming
@@ -21,84 +21,95 @@ import net.jqwik.api.Tuple;
  */
 class ImportRecordPropertyTest {
 
-    @Property(tries = 3000)
-    void anyLine_isReadOrRefusedWithItsLineNumber(@ForAll("lines") String line) {
-        try {
-            ImportRecord record = ImportRecord.parse(7, line);
-            assertThat(record.key()).isNotEmpty();
-            assertThat(record.storage()).isIn(Storage.S, Storage.B);
-        } catch (ImportRecord.BadLine e) {
-            assertThat(e.getMessage()).startsWith("line 7: ");
+    private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=";
+
+    @Test
+    void anyLine_isReadOrRefusedWithItsLineNumber() {
+        forAll(3000, ImportRecordPropertyTest::line, line -> {
+            try {
+                ImportRecord record = ImportRecord.parse(7, line);
+                assertThat(record.key()).isNotEmpty();
+                assertThat(record.storage()).isIn(Storage.S, Storage.B);
+            } catch (ImportRecord.BadLine e) {
+                assertThat(e.getMessage()).startsWith("line 7: ");
+            }
+        });
+    }
+
+    record Exported(String key, byte[] value, boolean binary, String etag, Long ttl) {
+    }
+
+    @Test
+    void exportedLines_readBackExactly() {
+        forAll(2000, random -> {
+            boolean binary = random.nextBoolean();
+            byte[] bytes = Generated.bytes(random, 64);
+            byte[] value = binary ? bytes
+                    : new String(bytes, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.UTF_8);
+            return new Exported(key(random), value, binary, etag(random), ttl(random));
+        }, exported -> {
+            ObjectNode node = ItemJson.MAPPER.createObjectNode();
+            node.put("key", exported.key());
+            node.put("storage", exported.binary() ? "B" : "S");
+            node.put("valueBase64", Base64.getEncoder().encodeToString(exported.value()));
+            node.put("etag", exported.etag());
+            if (exported.ttl() != null) {
+                node.put("ttl", exported.ttl());
+            }
+
+            ImportRecord record = ImportRecord.parse(1, ItemJson.write(node));
+
+            assertThat(record.key()).isEqualTo(exported.key());
+            assertThat(record.value()).isEqualTo(exported.value());
+            assertThat(record.storage()).isEqualTo(exported.binary() ? Storage.B : Storage.S);
+            assertThat(record.etag()).isEqualTo(exported.etag());
+            assertThat(record.ttl()).isEqualTo(exported.ttl());
+        });
+    }
+
+    private static String key(Random random) {
+        StringBuilder alphabet = new StringBuilder("|中\u2028");
+        for (char c = ' '; c <= 0xff; c++) {
+            alphabet.append(c);
         }
+        return Generated.string(random, alphabet.toString(), 1, 30) + oneOf(random, "", "😀");
     }
 
-    @Property(tries = 2000)
-    void exportedLines_readBackExactly(@ForAll("keys") String key, @ForAll byte[] bytes, @ForAll boolean binary,
-            @ForAll("etags") String etag, @ForAll("ttls") Long ttl) throws Exception {
-        byte[] value = binary ? bytes : new String(bytes, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.UTF_8);
-        ObjectNode node = ItemJson.MAPPER.createObjectNode();
-        node.put("key", key);
-        node.put("storage", binary ? "B" : "S");
-        node.put("valueBase64", Base64.getEncoder().encodeToString(value));
-        node.put("etag", etag);
-        if (ttl != null) {
-            node.put("ttl", ttl);
-        }
-
-        ImportRecord record = ImportRecord.parse(1, ItemJson.write(node));
-
-        assertThat(record.key()).isEqualTo(key);
-        assertThat(record.value()).isEqualTo(value);
-        assertThat(record.storage()).isEqualTo(binary ? Storage.B : Storage.S);
-        assertThat(record.etag()).isEqualTo(etag);
-        assertThat(record.ttl()).isEqualTo(ttl);
+    private static String etag(Random random) {
+        return Generated.orNull(random, 0.2, r -> Generated.string(r, "0123456789abcdef", 1, 16));
     }
 
-    @Provide
-    Arbitrary<String> keys() {
-        return Combinators.combine(Arbitraries.strings().ofMinLength(1).ofMaxLength(30)
-                        .withCharRange(' ', '\u00ff').withChars('|', '中', '\u2028'), Arbitraries.of("", "😀"))
-                .as(String::concat);
-    }
-
-    @Provide
-    Arbitrary<String> etags() {
-        return Arbitraries.strings().withChars("0123456789abcdef").ofMinLength(1).ofMaxLength(16).injectNull(0.2);
-    }
-
-    @Provide
-    Arbitrary<Long> ttls() {
-        return Arbitraries.longs().injectNull(0.4);
+    private static Long ttl(Random random) {
+        return Generated.orNull(random, 0.4, Random::nextLong);
     }
 
     /** Real export lines, the same lines damaged, and JSON of every other shape. */
-    @Provide
-    Arbitrary<String> lines() {
-        Arbitrary<String> valid = Combinators.combine(keys(), Arbitraries.of("S", "B", "N", "", "s"),
-                Arbitraries.strings().withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
-                        .ofMaxLength(24), etags(), ttls())
-                .as((k, s, b64, e, t) -> {
-                    ObjectNode node = ItemJson.MAPPER.createObjectNode();
-                    node.put("key", k);
-                    node.put("storage", s);
-                    node.put("valueBase64", b64);
-                    node.put("etag", e);
-                    node.put("ttl", t);
-                    return ItemJson.write(node);
-                });
-        Arbitrary<String> damaged = Combinators.combine(valid, Arbitraries.integers().between(0, 200),
-                Arbitraries.strings().withChars("{}[]\":,\\ 0-e.truenl").ofMaxLength(5))
-                .as((line, at, junk) -> {
-                    int cut = Math.min(at, line.length());
-                    return line.substring(0, cut) + junk + line.substring(Math.min(line.length(), cut + 3));
-                });
-        Arbitrary<String> shapes = Arbitraries.of("null", "[]", "1", "\"text\"", "{}", "{\"key\":1}",
-                "{\"key\":\"k\",\"storage\":\"S\",\"valueBase64\":null}",
-                "{\"key\":\"k\",\"storage\":\"S\",\"valueBase64\":\"/w==\"}",
-                "{\"key\":\"k\",\"storage\":\"B\",\"valueBase64\":\"AA==\",\"ttl\":1.5}",
-                "{\"key\":\"k\",\"storage\":\"B\",\"valueBase64\":\"AA==\",\"ttl\":99999999999999999999}",
-                "{\"key\":\"k\",\"storage\":{},\"valueBase64\":[]}", "{\"key\":\"\"}", "{", "");
-        return Arbitraries.frequencyOf(Tuple.of(3, valid), Tuple.of(3, damaged), Tuple.of(1, shapes),
-                Tuple.of(1, Arbitraries.strings().all().ofMaxLength(80)));
+    private static String line(Random random) {
+        return Generated.weighted(random, List.of(
+                weight(3, ImportRecordPropertyTest::valid),
+                weight(3, r -> {
+                    String line = valid(r);
+                    int cut = Math.min(r.nextInt(201), line.length());
+                    return line.substring(0, cut) + Generated.string(r, "{}[]\":,\\ 0-e.truenl", 0, 5)
+                            + line.substring(Math.min(line.length(), cut + 3));
+                }),
+                weight(1, r -> oneOf(r, "null", "[]", "1", "\"text\"", "{}", "{\"key\":1}",
+                        "{\"key\":\"k\",\"storage\":\"S\",\"valueBase64\":null}",
+                        "{\"key\":\"k\",\"storage\":\"S\",\"valueBase64\":\"/w==\"}",
+                        "{\"key\":\"k\",\"storage\":\"B\",\"valueBase64\":\"AA==\",\"ttl\":1.5}",
+                        "{\"key\":\"k\",\"storage\":\"B\",\"valueBase64\":\"AA==\",\"ttl\":99999999999999999999}",
+                        "{\"key\":\"k\",\"storage\":\"B\",\"valueBase64\":\"AA==\",\"ttl\":-1e2147483648}",
+                        "{\"key\":\"k\",\"storage\":{},\"valueBase64\":[]}", "{\"key\":\"\"}", "{", "")),
+                weight(1, r -> Generated.anyString(r, 80))));
+    }
+
+    private static String valid(Random random) {
+        ObjectNode node = ItemJson.MAPPER.createObjectNode();
+        node.put("key", key(random));
+        node.put("storage", oneOf(random, "S", "B", "N", "", "s"));
+        node.put("valueBase64", Generated.string(random, BASE64, 0, 24));
+        node.put("etag", etag(random));
+        node.put("ttl", ttl(random));
+        return ItemJson.write(node);
     }
 }

@@ -1,5 +1,8 @@
 package io.statedesk.engine.json;
 
+import static io.statedesk.testing.Generated.forAll;
+import static io.statedesk.testing.Generated.oneOf;
+import static io.statedesk.testing.Generated.weight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -7,14 +10,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.statedesk.testing.Generated;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /**
  * The JSON editor's parser ({@code ui.editor} saves through {@link DaprJson}) under generated input (issue 13):
@@ -27,25 +27,30 @@ class DaprJsonPropertyTest {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
             .build();
+    private static final String NOISE = "{}[]:,\"\\ \n\t-+.eE0123456789truefalsnl/*'";
 
-    @Property(tries = 3000)
-    void anyText_isCompactedOrRefusedWithAPosition(@ForAll("jsonish") String text) {
-        try {
-            String compact = DaprJson.compact(text);
-            assertThat(DaprJson.isJson(compact)).isTrue();
-        } catch (InvalidJsonException e) {
-            assertThat(e.getMessage()).matches("(?s).*line \\d+.*");
-        }
+    @Test
+    void anyText_isCompactedOrRefusedWithAPosition() {
+        forAll(3000, DaprJsonPropertyTest::jsonish, text -> {
+            try {
+                String compact = DaprJson.compact(text);
+                assertThat(DaprJson.isJson(compact)).isTrue();
+            } catch (InvalidJsonException e) {
+                assertThat(e.getMessage()).matches("(?s).*line \\d+.*");
+            }
+        });
     }
 
-    @Property(tries = 2000)
-    void validJson_compactsToTheSameValue_numbersAsWritten(@ForAll("json") String json) throws Exception {
-        String compact = DaprJson.compact(json);
+    @Test
+    void validJson_compactsToTheSameValue_numbersAsWritten() {
+        forAll(2000, random -> value(random, 4), json -> {
+            String compact = DaprJson.compact(json);
 
-        assertThat(EXACT.readTree(compact)).isEqualTo(EXACT.readTree(json));
-        assertThat(DaprJson.compact(compact)).isEqualTo(compact);
-        assertThat(DaprJson.compact(DaprJson.pretty(json))).isEqualTo(compact);
-        assertThat(numberTexts(compact)).isEqualTo(numberTexts(json));
+            assertThat(EXACT.readTree(compact)).isEqualTo(EXACT.readTree(json));
+            assertThat(DaprJson.compact(compact)).isEqualTo(compact);
+            assertThat(DaprJson.compact(DaprJson.pretty(json))).isEqualTo(compact);
+            assertThat(numberTexts(compact)).isEqualTo(numberTexts(json));
+        });
     }
 
     /** Every number token's source text, in order: what the user typed must survive character for character. */
@@ -61,76 +66,69 @@ class DaprJsonPropertyTest {
         return numbers;
     }
 
-    @Provide
-    Arbitrary<String> json() {
-        return value(4);
-    }
-
     /** Valid JSON, broken JSON (a valid document cut, spliced or sprinkled with noise) and plain noise. */
-    @Provide
-    Arbitrary<String> jsonish() {
-        Arbitrary<String> noise = Arbitraries.strings().withChars("{}[]:,\"\\ \n\t-+.eE0123456789truefalsnl/*'")
-                .ofMaxLength(60);
-        Arbitrary<String> cut = Combinators.combine(value(3), Arbitraries.integers().between(0, 1000))
-                .as((s, n) -> s.substring(0, Math.min(s.length(), n)));
-        Arbitrary<String> spliced = Combinators.combine(value(3), noise, Arbitraries.integers().between(0, 1000))
-                .as((s, junk, n) -> s.substring(0, Math.min(s.length(), n)) + junk
-                        + s.substring(Math.min(s.length(), n)));
-        Arbitrary<String> deep = Arbitraries.integers().between(990, 1200)
-                .map(n -> "[".repeat(n) + "]".repeat(n));
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, value(3)),
-                net.jqwik.api.Tuple.of(3, cut),
-                net.jqwik.api.Tuple.of(3, spliced),
-                net.jqwik.api.Tuple.of(2, noise),
-                net.jqwik.api.Tuple.of(1, deep),
-                net.jqwik.api.Tuple.of(1, Arbitraries.strings().all().ofMaxLength(40)));
+    private static String jsonish(Random random) {
+        return Generated.weighted(random, List.of(
+                weight(3, r -> value(r, 3)),
+                weight(3, r -> {
+                    String s = value(r, 3);
+                    return s.substring(0, Math.min(s.length(), r.nextInt(1001)));
+                }),
+                weight(3, r -> {
+                    String s = value(r, 3);
+                    int at = Math.min(s.length(), r.nextInt(1001));
+                    return s.substring(0, at) + Generated.string(r, NOISE, 0, 60) + s.substring(at);
+                }),
+                weight(2, r -> Generated.string(r, NOISE, 0, 60)),
+                weight(1, r -> {
+                    int n = Generated.between(r, 990, 1200);
+                    return "[".repeat(n) + "]".repeat(n);
+                }),
+                weight(1, r -> Generated.anyString(r, 40))));
     }
 
-    private Arbitrary<String> value(int depth) {
-        Arbitrary<String> scalar = Arbitraries.oneOf(number(), string(), Arbitraries.of("true", "false", "null"));
-        if (depth == 0) {
-            return scalar;
+    private static String value(Random random, int depth) {
+        int pick = random.nextInt(depth == 0 ? 4 : 6);
+        if (pick < 4) {
+            return switch (random.nextInt(3)) {
+                case 0 -> number(random);
+                case 1 -> string(random);
+                default -> oneOf(random, "true", "false", "null");
+            };
         }
-        Arbitrary<String> array = value(depth - 1).list().ofMaxSize(4)
-                .flatMap(items -> space().map(ws -> "[" + ws + String.join(ws + "," + ws, items) + ws + "]"));
-        Arbitrary<String> object = Combinators.combine(string(), value(depth - 1)).as((k, v) -> k + ":" + v)
-                .list().ofMaxSize(4)
-                .flatMap(members -> space().map(ws -> "{" + ws + String.join("," + ws, members) + ws + "}"));
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, scalar), net.jqwik.api.Tuple.of(1, array),
-                net.jqwik.api.Tuple.of(1, object));
-    }
-
-    private static Arbitrary<String> space() {
-        return Arbitraries.of("", " ", "\n  ", "\t", "\r\n");
+        String ws = oneOf(random, "", " ", "\n  ", "\t", "\r\n");
+        if (pick == 4) {
+            List<String> items = Generated.listOf(random, 0, 4, r -> value(r, depth - 1));
+            return "[" + ws + String.join(ws + "," + ws, items) + ws + "]";
+        }
+        List<String> members = Generated.listOf(random, 0, 4, r -> string(r) + ":" + value(r, depth - 1));
+        return "{" + ws + String.join("," + ws, members) + ws + "}";
     }
 
     /** JSON numbers as people type them: big, tiny, exponents, trailing zeros. */
-    private static Arbitrary<String> number() {
-        Arbitrary<String> integer = Arbitraries.oneOf(Arbitraries.just("0"),
-                Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(30).filter(s -> s.charAt(0) != '0'));
-        Arbitrary<String> fraction = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(20)
-                .injectNull(0.5).map(f -> f == null ? "" : "." + f);
-        Arbitrary<String> exponent = Combinators.combine(Arbitraries.of("e", "E"), Arbitraries.of("", "+", "-"),
-                Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(4)).as((e, s, d) -> e + s + d)
-                .injectNull(0.6).map(x -> x == null ? "" : x);
-        return Combinators.combine(Arbitraries.of("", "-"), integer, fraction, exponent)
-                .as((s, i, f, e) -> s + i + f + e);
+    private static String number(Random random) {
+        String integer = random.nextInt(5) == 0 ? "0"
+                : Generated.string(random, "123456789", 1, 1) + Generated.string(random, "0123456789", 0, 29);
+        String fraction = random.nextBoolean() ? "" : "." + Generated.string(random, "0123456789", 1, 20);
+        String exponent = random.nextInt(10) < 6 ? "" : oneOf(random, "e", "E") + oneOf(random, "", "+", "-")
+                + Generated.string(random, "0123456789", 1, 4);
+        return oneOf(random, "", "-") + integer + fraction + exponent;
     }
 
     /** Strings with escapes, control characters, HTML characters and text beyond the BMP. */
-    private static Arbitrary<String> string() {
-        Arbitrary<String> text = Arbitraries.strings()
-                .withCharRange('\u0000', '\u00ff').withChars("<>&'\"\\/\u2028\u2029é中".toCharArray())
-                .withCharRange('\u4e00', '\u4e20')
-                .ofMaxLength(12);
-        return Combinators.combine(text, Arbitraries.of("", "😀")).as(String::concat)
-                .map(s -> {
-                    try {
-                        return EXACT.writeValueAsString(s);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
+    private static String string(Random random) {
+        StringBuilder alphabet = new StringBuilder("<>&'\"\\/\u2028\u2029é中");
+        for (char c = 0; c <= 0xff; c++) {
+            alphabet.append(c);
+        }
+        for (char c = '\u4e00'; c <= '\u4e20'; c++) {
+            alphabet.append(c);
+        }
+        String text = Generated.string(random, alphabet.toString(), 0, 12) + oneOf(random, "", "😀");
+        try {
+            return EXACT.writeValueAsString(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
