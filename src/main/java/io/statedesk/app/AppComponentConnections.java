@@ -1,6 +1,7 @@
 package io.statedesk.app;
 
 import io.statedesk.component.PreparedStore;
+import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.component.aws.AwsSetupException;
 import io.statedesk.component.aws.SharedAwsConfig;
 import io.statedesk.component.model.DynamoDbComponentConfig;
@@ -41,6 +42,7 @@ public final class AppComponentConnections implements ComponentConnections {
 
     private final AppComponentOpener.SharedConfigSource sharedConfig;
     private final Clock clock;
+    private final StateDeskSettings settings = AppSettings.load();
 
     public AppComponentConnections() {
         this(SharedAwsConfig::loadDefault, Clock.systemUTC());
@@ -75,7 +77,7 @@ public final class AppComponentConnections implements ComponentConnections {
                                 + "\"."))));
                 return skipRest(steps, "Not run: the SSO sign-in is missing or expired.");
             }
-            client = prepared.openClient();
+            client = prepared.openClient(settings);
         } catch (AwsSetupException e) {
             steps.add(new ConnectionStep(SETUP, Outcome.FAILED, since(start),
                     List.of(new Line(Outcome.FAILED, e.getMessage() + " " + e.fix()))));
@@ -176,14 +178,14 @@ public final class AppComponentConnections implements ComponentConnections {
             throw new IllegalStateException(e.getMessage() + " " + e.fix(), e);
         }
         DynamoDbComponentConfig config = prepared.config();
-        if (!config.isLocalEndpoint()) {
-            throw new IllegalStateException("StateDesk creates tables only on a local endpoint (DynamoDB Local,"
-                    + " LocalStack); this component points at " + (config.endpoint() == null ? "AWS"
+        if (!settings.localEndpoints().isLocal(config.endpoint())) {
+            throw new IllegalStateException("StateDesk creates tables only on a local endpoint (localhost, a"
+                    + " loopback address, or a host marked local in " + StateDeskSettings.FILE_NAME + "); this component points at " + (config.endpoint() == null ? "AWS"
                     : config.endpoint()) + ". Create the table with your usual AWS tooling.");
         }
         String table = config.table();
         String hashKey = config.partitionKey();
-        try (DynamoDbClient client = prepared.openClient()) {
+        try (DynamoDbClient client = prepared.openClient(settings)) {
             client.createTable(b -> b.tableName(table)
                     .billingMode(BillingMode.PAY_PER_REQUEST)
                     .attributeDefinitions(AttributeDefinition.builder()

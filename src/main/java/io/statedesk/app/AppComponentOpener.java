@@ -11,6 +11,7 @@ import io.statedesk.component.aws.SsoTokenCache;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.Violation;
+import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.dynamodb.DynamoDbStateStores;
 import io.statedesk.engine.error.AccessDeniedException;
@@ -61,6 +62,7 @@ final class AppComponentOpener implements ComponentOpener {
     private final Function<SsoTokenCache, SsoDeviceSignIn> signIns;
     private final Clock clock;
     private final AppClusterSource clusters;
+    private final StateDeskSettings settings = AppSettings.load();
 
     AppComponentOpener(ExecutorService executor) {
         this(executor, System.getenv(), SharedAwsConfig::loadDefault, cache -> SsoDeviceSignIn.create(cache, null),
@@ -118,13 +120,15 @@ final class AppComponentOpener implements ComponentOpener {
                 throw new IllegalStateException(prepared.problems().stream().filter(Violation::isError)
                         .map(Violation::describe).collect(Collectors.joining("\n")));
             }
-            client = prepared.openClient();
+            client = prepared.openClient(settings);
         } catch (AwsSetupException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        boolean readOnly = prepared.readOnlyByDefault();
-        String location = prepared.config().endpointIfSet().orElseGet(() -> awsLocation(prepared))
-                + " · table " + prepared.config().table() + (profile == null ? "" : " · profile " + profile);
+        boolean readOnly = prepared.readOnlyByDefault(settings.localEndpoints());
+        // An endpoint or table resolved from a secret reference is shown as <secret>, here and in every error.
+        String location = prepared.redactions().apply(prepared.config().endpointIfSet()
+                .orElseGet(() -> awsLocation(prepared)) + " · table " + prepared.config().table())
+                + (profile == null ? "" : " · profile " + profile);
         StoreSession session = new StoreSession(choice.name(), location, readOnly, false,
                 prepared.storeConfig(readOnly), c -> DynamoDbStateStores.create(c, client, executor), client::close);
         try {
@@ -140,13 +144,14 @@ final class AppComponentOpener implements ComponentOpener {
             return session;
         } catch (UnavailableException e) {
             session.close();
-            throw new IllegalStateException("Cannot reach DynamoDB at " + location + ": " + e.getMessage()
-                    + ". Start the local database, or correct the endpoint in " + (choice.fromCluster()
-                    ? "component " + choice.name() + " of namespace " + choice.cluster().namespace()
-                    : choice.file()) + ".", e);
+            throw new IllegalStateException("Cannot reach DynamoDB at " + location + ": "
+                    + prepared.redactions().apply(e.getMessage()) + ". Start the local database, or correct the"
+                    + " endpoint in " + (choice.fromCluster() ? "component " + choice.name() + " of namespace "
+                    + choice.cluster().namespace() : choice.file()) + ".", e);
         } catch (AccessDeniedException e) {
             session.close();
-            throw new IllegalStateException(e.getMessage() + " (" + prepared.credentials().explanation() + ")", e);
+            throw new IllegalStateException(prepared.redactions().apply(e.getMessage()) + " ("
+                    + prepared.credentials().explanation() + ")", e);
         } catch (RuntimeException e) {
             session.close();
             throw e;

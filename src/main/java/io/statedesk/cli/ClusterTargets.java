@@ -34,10 +34,13 @@ final class ClusterTargets {
 
     private final Map<String, String> environment;
     private final Path home;
+    private final TargetResolver targets;
 
-    ClusterTargets(Map<String, String> environment, Path home) {
+    /** @param targets the file path's resolver, whose overrides and read-only rule apply here too */
+    ClusterTargets(Map<String, String> environment, Path home, TargetResolver targets) {
         this.environment = environment;
         this.home = home;
+        this.targets = targets;
     }
 
     StoreTarget resolve(TargetResolver.Choice choice, ClusterChoice cluster) {
@@ -59,7 +62,7 @@ final class ClusterTargets {
                         withProfile ? SharedAwsConfig.load(environment, home) : null,
                         withProfile ? choice.profile() : null, dapr.secretStores(namespace),
                         supplied(cluster.valueFromEnv()));
-                return TargetResolver.target(prepared, manifest, choice);
+                return targets.target(prepared, manifest, choice);
             }
         } catch (ClusterException e) {
             throw CliException.failure(e.getMessage() + " " + e.fix(), e);

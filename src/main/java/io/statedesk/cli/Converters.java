@@ -35,4 +35,12 @@ final class Converters {
             };
         }
     }
+
+    /** An empty {@code --etag} would make a checked write blind: refused before anything is sent. */
+    static void requireNonEmptyEtag(String etag) {
+        if (etag != null && etag.isBlank()) {
+            throw CliException.usage("--etag is empty: give the ETag that was read (statedesk get KEY shows it), "
+                    + "or leave --etag out to write whatever version is there");
+        }
+    }
 }

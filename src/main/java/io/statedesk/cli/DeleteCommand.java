@@ -30,6 +30,7 @@ final class DeleteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Converters.requireNonEmptyEtag(etag);
         try (StoreSession session = root.openStore()) {
             String stored = keyOptions.storedKey(session.target().config(), key);
             session.store().delete(new DeleteRequest(stored, etag));

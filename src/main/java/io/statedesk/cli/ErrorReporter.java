@@ -1,7 +1,11 @@
 package io.statedesk.cli;
 
 import io.statedesk.engine.error.EtagMismatchException;
+import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.engine.error.FirstWriteConflictException;
+import io.statedesk.engine.error.OutcomeUnknownException;
+import io.statedesk.engine.error.ThrottledException;
+import io.statedesk.engine.error.UnavailableException;
 import io.statedesk.engine.error.ReadOnlyException;
 import io.statedesk.engine.error.StateStoreException;
 import java.io.PrintWriter;
@@ -27,6 +31,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         if (exception instanceof EtagMismatchException || exception instanceof FirstWriteConflictException) {
             return ExitCodes.CONFLICT;
         }
+        if (exception instanceof OutcomeUnknownException) {
+            return ExitCodes.OUTCOME_UNKNOWN;
+        }
         if (exception instanceof ParameterException) {
             return ExitCodes.USAGE;
         }
@@ -36,9 +43,12 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     @Override
     public int handleExecutionException(Exception exception, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
-        err.println("error: " + oneLine(message(exception)));
+        err.println("error: " + redact(command, oneLine(message(exception))) + limitsHint(exception, command));
         if (debug(command)) {
-            exception.printStackTrace(err);
+            // The trace holds the same messages (and the SDK's): redacted line by line too.
+            java.io.StringWriter trace = new java.io.StringWriter();
+            exception.printStackTrace(new PrintWriter(trace));
+            err.print(redact(command, trace.toString()));
         }
         err.flush();
         return getExitCode(exception);
@@ -71,8 +81,34 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         return exception.getClass().getSimpleName() + (text == null ? "" : ": " + text);
     }
 
+    /**
+     * After a timeout, an unreachable endpoint or throttling the reader needs to know what gave up and how to give
+     * it longer: the client's limits and where they are set.
+     */
+    private static String limitsHint(Exception exception, CommandLine command) {
+        if (!(exception instanceof UnavailableException || exception instanceof ThrottledException
+                || exception instanceof OutcomeUnknownException)) {
+            return "";
+        }
+        Object root = command.getCommandSpec().root().userObject();
+        if (!(root instanceof StateDeskCommand statedesk)) {
+            return "";
+        }
+        try {
+            return " (limits: " + statedesk.settings().limits().describe() + "; change them with --timeout or in "
+                    + StateDeskSettings.FILE_NAME + ")";
+        } catch (RuntimeException unreadable) {
+            return "";
+        }
+    }
+
     static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    private static String redact(CommandLine command, String text) {
+        Object root = command.getCommandSpec().root().userObject();
+        return root instanceof StateDeskCommand statedesk ? statedesk.redact(text) : text;
     }
 
     private static boolean debug(CommandLine command) {

@@ -14,6 +14,11 @@ public final class ExitCodes {
     public static final int NOT_FOUND = 4;
     /** {@code validate} found at least one error. */
     public static final int INVALID_COMPONENT = 5;
+    /**
+     * A write was sent but its outcome is unknown (the answer was lost and a read could not settle it): it may have
+     * been applied. Read the key; an ETag-checked or first-write rerun is safe.
+     */
+    public static final int OUTCOME_UNKNOWN = 6;
 
     private ExitCodes() {
     }

@@ -5,6 +5,7 @@ import io.statedesk.engine.StoreConfig;
 import io.statedesk.engine.error.AccessDeniedException;
 import io.statedesk.engine.error.EtagMismatchException;
 import io.statedesk.engine.error.FirstWriteConflictException;
+import io.statedesk.engine.error.OutcomeUnknownException;
 import io.statedesk.engine.error.ReadOnlyException;
 import io.statedesk.engine.error.StateStoreException;
 import io.statedesk.engine.error.TableNotFoundException;
@@ -60,8 +61,12 @@ final class ImportCommand implements Callable<Integer> {
 
     private byte[] stdinBytes;
     private int written;
+    private int unchanged;
     private int conflicts;
     private int failed;
+    private int unknown;
+    /** The line where a failure that every later line would share stopped the import, or 0. */
+    private int stoppedAt;
 
     @Override
     public Integer call() {
@@ -82,8 +87,22 @@ final class ImportCommand implements Callable<Integer> {
             }
             forEachRecord(record -> importOne(store, record));
         } finally {
+            int settled = written + unchanged + conflicts + failed + unknown;
             out.println("imported " + written + " of " + checked.records() + " items (mode " + mode.text() + "): "
-                    + conflicts + " conflicts, " + failed + " failed");
+                    + (unchanged > 0 ? unchanged + " already there with the same value, " : "")
+                    + conflicts + " conflicts, " + failed + " failed"
+                    + (unknown > 0 ? ", " + unknown + " with unknown outcome" : "")
+                    + (stoppedAt > 0 ? "; stopped at line " + stoppedAt + ", " + (checked.records() - settled)
+                    + " items not imported yet" : ""));
+            if (unknown > 0 || stoppedAt > 0) {
+                root.context().err().println("resume: run the same import again with --mode "
+                        + (mode == ImportMode.OVERWRITE ? "overwrite (it writes every item again)"
+                        : mode.text() + ": items already written are recognised and skipped, nothing is "
+                        + "overwritten"));
+            }
+        }
+        if (unknown > 0) {
+            return ExitCodes.OUTCOME_UNKNOWN;
         }
         return failed > 0 ? ExitCodes.FAILURE : conflicts > 0 ? ExitCodes.CONFLICT : ExitCodes.OK;
     }
@@ -95,17 +114,47 @@ final class ImportCommand implements Callable<Integer> {
             landTtl(store, record, etag, ttlSeconds);
             written++;
         } catch (EtagMismatchException | FirstWriteConflictException e) {
+            if (alreadyThere(store, record)) {
+                unchanged++;
+                return;
+            }
             conflicts++;
             root.context().err().println("conflict: line " + record.line() + ": key '" + record.key() + "': "
-                    + ErrorReporter.oneLine(e.getMessage()));
+                    + root.redact(ErrorReporter.oneLine(e.getMessage())));
+        } catch (OutcomeUnknownException e) {
+            // The endpoint is failing: stop here, and say exactly which key is in doubt.
+            unknown++;
+            stoppedAt = record.line();
+            root.context().err().println("unknown: line " + record.line() + ": key '" + record.key() + "': "
+                    + root.redact(ErrorReporter.oneLine(e.getMessage())));
+            throw e;
         } catch (ReadOnlyException | AccessDeniedException | TableNotFoundException | UnavailableException
                  | ThrottledException e) {
-            // Every other line would fail the same way: stop at once.
+            // Every other line would fail the same way: stop at once, saying where.
+            stoppedAt = record.line();
+            root.context().err().println("stopped: line " + record.line() + ": key '" + record.key() + "': "
+                    + root.redact(ErrorReporter.oneLine(e.getMessage())));
             throw e;
         } catch (StateStoreException e) {
             failed++;
             root.context().err().println("failed: line " + record.line() + ": key '" + record.key() + "': "
-                    + ErrorReporter.oneLine(e.getMessage()));
+                    + root.redact(ErrorReporter.oneLine(e.getMessage())));
+        }
+    }
+
+    /**
+     * A rerun after an interrupted import meets the items the first run wrote: an item that already holds exactly
+     * this record's bytes, storage and TTL is the import's own result, not a conflict.
+     */
+    private boolean alreadyThere(StateStore store, ImportRecord record) {
+        try {
+            StateItem stored = store.browse(record.key()).orElse(null);
+            boolean ttlMatches = store.config().ttlAttribute().isEmpty()
+                    || Objects.equals(stored == null ? null : stored.ttlEpochSeconds(), record.ttl());
+            return stored != null && stored.hasValue() && stored.storage() == record.storage()
+                    && java.util.Arrays.equals(stored.value(), record.value()) && ttlMatches;
+        } catch (StateStoreException unreadable) {
+            return false;
         }
     }
 

@@ -30,6 +30,9 @@ record ImportRecord(int line, String key, Storage storage, byte[] value, String 
             node = ItemJson.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new BadLine(line, "not a JSON object: " + e.getOriginalMessage());
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Jackson reads numbers such as -1e2147483648 lazily and fails outside its parser's exceptions.
+            throw new BadLine(line, "a number in this line cannot be read (" + e.getMessage() + ")");
         }
         if (node == null || !node.isObject()) {
             throw new BadLine(line, "not a JSON object");

@@ -64,6 +64,7 @@ final class SetCommand implements Callable<Integer> {
         if (etag != null && firstWrite) {
             throw CliException.usage("--etag and --first-write exclude each other");
         }
+        Converters.requireNonEmptyEtag(etag);
         try (StoreSession session = root.openStore()) {
             String stored = keyOptions.storedKey(session.target().config(), key);
             if (ttl != null && session.target().config().ttlAttribute().isEmpty()) {

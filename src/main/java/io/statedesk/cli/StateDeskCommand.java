@@ -1,6 +1,11 @@
 package io.statedesk.cli;
 
+import io.statedesk.component.model.Redactions;
+import io.statedesk.component.settings.ClientLimits;
+import io.statedesk.component.settings.StateDeskSettings;
+import io.statedesk.sandbox.AppDataFolder;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +22,8 @@ import picocli.CommandLine.Option;
                 "2:usage error",
                 "3:ETag mismatch or first-write conflict: nothing was written",
                 "4:key not found",
-                "5:validate found errors"},
+                "5:validate found errors",
+                "6:outcome unknown: a write was sent and may have been applied (read the key to see)"},
         footerHeading = "%nExample:%n",
         footer = {"  statedesk --component ./components get myapp||order-1 --output json",
                 "  statedesk --component ./components --endpoint https://dynamodb.eu-west-1.amazonaws.com \\",
@@ -63,8 +69,14 @@ public final class StateDeskCommand implements Runnable {
                     + " cluster does not show) from variable VAR of this shell. Repeatable.")
     java.util.Map<String, String> valueFromEnv = new java.util.LinkedHashMap<>();
 
-    @Option(names = "--debug", description = "Print stack traces with errors.")
+    @Option(names = "--debug", description = "Print the resolved target and stack traces with errors (never a "
+            + "resolved secret).")
     boolean debug;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Give up on one DynamoDB call after this many seconds, retries included (default: "
+                    + "timeout.total.seconds in the settings file, else 30).")
+    Integer timeoutSeconds;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -108,23 +120,60 @@ public final class StateDeskCommand implements Runnable {
     StoreTarget target() {
         TargetResolver.Choice choice = new TargetResolver.Choice(componentSource(), name, profile, region, endpoint,
                 allowWrites);
-        if (kubeContext != null || namespace != null) {
-            return new ClusterTargets(context.environment(), context.home()).resolve(choice,
-                    new ClusterTargets.ClusterChoice(kubeContext, namespace,
-                            component != null ? component.toString() : name, valueFromEnv));
+        TargetResolver files = new TargetResolver(context.environment(), context.home(), settings());
+        StoreTarget target = kubeContext != null || namespace != null
+                ? new ClusterTargets(context.environment(), context.home(), files).resolve(choice,
+                        new ClusterTargets.ClusterChoice(kubeContext, namespace,
+                                component != null ? component.toString() : name, valueFromEnv))
+                : files.resolve(choice);
+        redactions = target.redactions();
+        return target;
+    }
+
+    private Redactions redactions = Redactions.none();
+
+    /** Any text this command prints about its store, with credentials and resolved secrets replaced. */
+    String redact(String text) {
+        return redactions.apply(text);
+    }
+
+    private StateDeskSettings settings;
+
+    /** The user's settings file (local hosts, timeouts, retries) with {@code --timeout} applied; read once. */
+    StateDeskSettings settings() {
+        if (settings == null) {
+            settings = readSettings();
         }
-        return new TargetResolver(context.environment(), context.home()).resolve(choice);
+        return settings;
+    }
+
+    private StateDeskSettings readSettings() {
+        StateDeskSettings settings = StateDeskSettings.load(StateDeskSettings.location(context.environment(),
+                AppDataFolder.resolve()));
+        settings.problems().forEach(problem -> context.err().println("warning: " + problem));
+        if (timeoutSeconds == null) {
+            return settings;
+        }
+        if (timeoutSeconds < 1 || timeoutSeconds > 900) {
+            throw CliException.usage("--timeout " + timeoutSeconds + " is outside 1 to 900 seconds");
+        }
+        ClientLimits limits = settings.limits();
+        Duration total = Duration.ofSeconds(timeoutSeconds);
+        Duration attempt = limits.attempt().compareTo(total) > 0 ? total : limits.attempt();
+        Duration connect = limits.connect().compareTo(total) > 0 ? total : limits.connect();
+        return settings.withLimits(new ClientLimits(connect, attempt, total, limits.maxAttempts()));
     }
 
     /** Resolves the component and opens the engine; sends no request. */
     StoreSession openStore() {
         StoreTarget target = target();
         if (debug) {
-            context.err().println("debug: component '" + target.componentName() + "' in " + target.file()
-                    + ", table " + target.config().table() + ", endpoint "
-                    + (target.component().endpoint() == null ? "AWS" : target.component().endpoint())
-                    + (target.config().readOnly() ? ", read-only" : "") + "; credentials: "
-                    + target.credentials().explanation());
+            // Only what the user wrote or chose: values resolved from secret or environment references are named
+            // by their reference (StoreTarget.shown), and credentials only by where they come from.
+            context.err().println(redact("debug: component '" + target.componentName() + "' in " + target.file()
+                    + ", " + target.shown() + (target.config().readOnly() ? ", read-only" : "")
+                    + "; credentials: " + target.credentials().explanation() + "; limits: "
+                    + target.settings().limits().describe()));
         }
         return StoreSession.open(target, context);
     }

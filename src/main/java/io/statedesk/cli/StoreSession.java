@@ -31,7 +31,7 @@ final class StoreSession implements AutoCloseable {
         ExecutorService executor = Executors.newFixedThreadPool(ScanRequest.DEFAULT_SEGMENTS, daemonThreads());
         DynamoDbClient client = null;
         try {
-            client = context.clients().create(target.component(), target.credentials());
+            client = context.clients().create(target.component(), target.credentials(), target.settings());
             StateStore store = context.stores().open(target.config(), client, executor);
             return new StoreSession(target, executor, client, store);
         } catch (RuntimeException e) {

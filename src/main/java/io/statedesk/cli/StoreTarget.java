@@ -2,6 +2,8 @@ package io.statedesk.cli;
 
 import io.statedesk.component.aws.CredentialPlan;
 import io.statedesk.component.model.DynamoDbComponentConfig;
+import io.statedesk.component.model.Redactions;
+import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.engine.StoreConfig;
 import java.nio.file.Path;
 
@@ -13,9 +15,13 @@ import java.nio.file.Path;
  * @param component   the component's settings with {@code --endpoint} and {@code --region} applied
  * @param config      the engine's view; read-only when the endpoint is not clearly local and writes were not allowed
  * @param credentials where the credentials come from, and why
+ * @param settings    the user's settings: local hosts, timeouts and retries
+ * @param shown       the endpoint, table and region as {@code --debug} may print them: a value that came from a
+ *                    secret or environment reference is named by its reference, never shown
+ * @param redactions  credentials and resolved reference values, hidden from every message the command prints
  */
 public record StoreTarget(Path file, DynamoDbComponentConfig component, StoreConfig config,
-        CredentialPlan credentials) {
+        CredentialPlan credentials, StateDeskSettings settings, String shown, Redactions redactions) {
 
     public String componentName() {
         return config.componentName();

@@ -6,7 +6,11 @@ import io.statedesk.component.aws.SharedAwsConfig;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.DynamoDbComponentConfig;
+import io.statedesk.component.model.DynamoDbFields;
 import io.statedesk.component.model.EndpointKind;
+import io.statedesk.component.model.LocalEndpoints;
+import io.statedesk.component.model.MetadataItem;
+import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.component.model.Violation;
 import io.statedesk.engine.StoreConfig;
 import java.net.URI;
@@ -25,14 +29,16 @@ final class TargetResolver {
 
     private final Map<String, String> environment;
     private final Path home;
+    private final StateDeskSettings settings;
 
     /**
      * @param environment for {@code envRef}s, {@code secretstores.local.env} and the AWS config files' locations
      * @param home        where {@code ~/.aws} is
      */
-    TargetResolver(Map<String, String> environment, Path home) {
+    TargetResolver(Map<String, String> environment, Path home, StateDeskSettings settings) {
         this.environment = environment;
         this.home = home;
+        this.settings = settings;
     }
 
     StoreTarget resolve(Choice choice) {
@@ -42,7 +48,7 @@ final class TargetResolver {
     }
 
     /** The engine's target for a prepared component: refused on errors, overrides applied, read-only decided. */
-    static StoreTarget target(PreparedStore prepared, ComponentManifest manifest, Choice choice) {
+    StoreTarget target(PreparedStore prepared, ComponentManifest manifest, Choice choice) {
         // daprd does not start a component with errors (nor one whose secret reference fails), so neither does the
         // command line: a silent fallback, to the default credentials say, could reach another account.
         prepared.problems().stream().filter(Violation::isError).findFirst().ifPresent(problem -> {
@@ -53,11 +59,13 @@ final class TargetResolver {
         DynamoDbComponentConfig component = withOverrides(prepared.config(), choice);
         StoreConfig config;
         try {
-            config = component.toStoreConfig(needsAllowWrites(component.endpoint()) && !choice.allowWrites());
+            config = component.toStoreConfig(needsAllowWrites(component.endpoint(), settings.localEndpoints())
+                    && !choice.allowWrites());
         } catch (IllegalStateException e) {
             throw CliException.failure(manifest.file() + ": " + e.getMessage());
         }
-        return new StoreTarget(manifest.file(), component, config, prepared.credentials());
+        return new StoreTarget(manifest.file(), component, config, prepared.credentials(), settings,
+                shown(manifest, component, choice), prepared.redactions());
     }
 
     /** Validation, secrets and daprd's credentials (or the named profile), as the window prepares a store. */
@@ -87,11 +95,44 @@ final class TargetResolver {
     }
 
     /**
-     * The window's rule: only a clearly local endpoint (loopback, LocalStack, DynamoDB Local) is writable by
-     * default. No endpoint, an AWS host, or any other host (a proxy, a tunnel) needs {@code --allow-writes}.
+     * The window's rule (decision 0018): only {@code localhost}, a loopback IP literal or a host the user marked
+     * local in the settings is writable by default. No endpoint, an AWS host, or any other host (a proxy, a tunnel,
+     * a name that merely looks local) needs {@code --allow-writes}.
      */
-    static boolean needsAllowWrites(String endpoint) {
-        return EndpointKind.of(endpoint) != EndpointKind.LOCAL;
+    static boolean needsAllowWrites(String endpoint, LocalEndpoints local) {
+        return local.kind(endpoint) != EndpointKind.LOCAL;
+    }
+
+    /**
+     * Endpoint, table and region for {@code --debug}. A value that came from a secret or an environment reference is
+     * shown as that reference: what a secret store resolved is never printed.
+     */
+    private static String shown(ComponentManifest manifest, DynamoDbComponentConfig component, Choice choice) {
+        String endpoint = choice.endpoint() != null ? component.endpoint()
+                : referenceOr(manifest, DynamoDbFields.ENDPOINT, component.endpoint() == null ? "AWS"
+                        : component.endpoint());
+        String table = referenceOr(manifest, DynamoDbFields.TABLE, component.table());
+        String region = choice.region() != null ? component.region()
+                : referenceOr(manifest, manifest.itemsMatching(DynamoDbFields.REGION).isEmpty()
+                        ? DynamoDbFields.AWS_REGION : DynamoDbFields.REGION,
+                        component.region() == null ? "default" : component.region());
+        return "table " + table + ", endpoint " + endpoint + ", region " + region;
+    }
+
+    private static String referenceOr(ComponentManifest manifest, String field, String value) {
+        List<MetadataItem> items = manifest.itemsMatching(field);
+        if (items.isEmpty()) {
+            return value;
+        }
+        MetadataItem item = items.get(items.size() - 1);
+        if (item.hasSecretKeyRef()) {
+            return "(from secretKeyRef " + item.secretKeyRef().name() + "/" + item.secretKeyRef().effectiveKey()
+                    + ", not shown)";
+        }
+        if (item.hasEnvRef()) {
+            return "(from envRef " + item.envRef() + ", not shown)";
+        }
+        return value;
     }
 
     private static ComponentManifest pick(List<ComponentManifest> found, Choice choice) {

@@ -5,6 +5,11 @@ import io.statedesk.component.aws.CredentialPlan;
 import io.statedesk.component.aws.CredentialPlanner;
 import io.statedesk.component.aws.DynamoDbClientFactory;
 import io.statedesk.component.aws.SharedAwsConfig;
+import io.statedesk.component.model.LocalEndpoints;
+import io.statedesk.component.model.MetadataItem;
+import io.statedesk.component.model.Redactions;
+import io.statedesk.component.model.Secret;
+import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.DynamoDbComponentConfig;
@@ -107,6 +112,11 @@ public record PreparedStore(ComponentManifest component, Hosting hosting, Resolv
         return config.opensReadOnlyByDefault();
     }
 
+    /** The same rule with the hosts the user marked local in the settings (the one policy of decision 0018). */
+    public boolean readOnlyByDefault(LocalEndpoints local) {
+        return !local.isLocal(config.endpoint());
+    }
+
     public StoreConfig storeConfig(boolean readOnly) {
         return config.toStoreConfig(readOnly);
     }
@@ -114,5 +124,25 @@ public record PreparedStore(ComponentManifest component, Hosting hosting, Resolv
     /** A new client; the caller closes it. */
     public DynamoDbClient openClient() throws AwsSetupException {
         return DynamoDbClientFactory.create(config, credentials);
+    }
+
+    /**
+     * What a front end must never print for this store: the credentials, and every value that came from a secret
+     * or environment reference (an endpoint or table kept in a secret store is as confidential as a key).
+     */
+    public Redactions redactions() {
+        List<Secret> values = new ArrayList<>(List.of(config.accessKey(), config.secretKey(),
+                config.sessionToken()));
+        for (MetadataItem item : component.metadata()) {
+            if (item.hasSecretKeyRef() || item.hasEnvRef()) {
+                metadata.valueOf(item).ifPresent(values::add);
+            }
+        }
+        return Redactions.of(values);
+    }
+
+    /** A new client with the settings' timeouts and retries; the caller closes it. */
+    public DynamoDbClient openClient(StateDeskSettings settings) throws AwsSetupException {
+        return DynamoDbClientFactory.create(config, credentials, settings);
     }
 }

@@ -9,10 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -61,7 +57,7 @@ public final class Sandbox implements AutoCloseable {
             files.deleteLegacyData();
         }
         SandboxServer server = SandboxServer.start(files, binary);
-        DynamoDbClient client = clientFor(server.endpoint());
+        DynamoDbClient client = LocalCredentials.clientFor(server.endpoint());
         try {
             boolean created = ensureTable(client);
             if (created) {
@@ -136,16 +132,6 @@ public final class Sandbox implements AutoCloseable {
         metadata.put("ttlAttributeName", TTL_ATTRIBUTE);
         metadata.put("actorStateStore", "true");
         return metadata;
-    }
-
-    static DynamoDbClient clientFor(URI endpoint) {
-        return DynamoDbClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.of(LocalCredentials.REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(LocalCredentials.ACCESS_KEY, LocalCredentials.SECRET_KEY)))
-                .httpClientBuilder(ApacheHttpClient.builder())
-                .build();
     }
 
     private static boolean ensureTable(DynamoDbClient client) {

@@ -79,7 +79,7 @@ class CliSecretsIT {
             throws Exception {
         write(tables.create(), db, "{\"other\":\"x\"}");
 
-        CliHarness.Result result = CliHarness.run(c -> c.withClients((component, credentials) -> {
+        CliHarness.Result result = CliHarness.run(c -> c.withClients((component, credentials, settings) -> {
             throw new AssertionError("no client may be built");
         }), new byte[0], "--component", dir.toString(), "get", "myapp||k");
 

@@ -107,7 +107,7 @@ class CliUsageTest {
                 + "kind: Component\nmetadata:\n  name: s\nspec:\n  type: state.aws.dynamodb\n  version: v1\n"
                 + "  metadata:\n  - name: endpoint\n    value: http://localhost:8000\n");
 
-        CliHarness.Result result = CliHarness.run(c -> c.withClients((component, credentials) -> {
+        CliHarness.Result result = CliHarness.run(c -> c.withClients((component, credentials, settings) -> {
             throw new AssertionError("no client may be built");
         }), new byte[0], "--component", file.toString(), "get", "k");
 

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.util.stream.Stream;
 
 /**
  * Writes to AWS without {@code --allow-writes} are refused before any request. The detector sees the component's
@@ -58,8 +61,9 @@ class CliWriteRefusalIT {
     /** The standard client for the resolved connection, whose requests land on the recorder. */
     private CliContext toRecorder(CliContext context) {
         URI local = URI.create("http://127.0.0.1:" + recorder.getAddress().getPort());
-        return context.withClients((component, credentials) -> ClientFactory.standard().create(
-                TargetResolver.withEndpointAndRegion(component, local.toString(), component.region()), credentials));
+        return context.withClients((component, credentials, settings) -> ClientFactory.standard().create(
+                TargetResolver.withEndpointAndRegion(component, local.toString(), component.region()), credentials,
+                settings));
     }
 
     private CliHarness.Result run(Path component, String... args) {
@@ -84,6 +88,37 @@ class CliWriteRefusalIT {
         };
 
         CliHarness.Result result = run(awsComponent(), args);
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(result.stderr()).contains("--allow-writes");
+        assertThat(requests).isEmpty();
+    }
+
+    /** Endpoints that are not local by the one policy (decision 0018), many of which merely look local. */
+    static Stream<String> nonLocalEndpoints() {
+        return Stream.of(AWS_ENDPOINT, "https://dynamodb.eu-west-1.api.aws", "http://127.attacker.example:8000",
+                "http://localstack.prod.example.com:4566", "http://localstack:4566", "http://dynamodb-local:8000",
+                "https://proxy.corp.example:8443", "http://10.0.0.5:8000", "http://0.0.0.0:8000",
+                "http://localhost.attacker.example:8000", "http://127.0.0.1@evil.example:8000");
+    }
+
+    static Stream<Arguments> writesOnNonLocalEndpoints() {
+        return nonLocalEndpoints().flatMap(e -> Stream.of("set", "delete", "import").map(c -> Arguments.of(e, c)));
+    }
+
+    @ParameterizedTest(name = "{1} on {0}")
+    @MethodSource("writesOnNonLocalEndpoints")
+    void write_onANonLocalEndpoint_isRefusedBeforeAnyRequest(String endpoint, String command) throws IOException {
+        Path lines = Files.writeString(dir.resolve("in.jsonl"),
+                "{\"key\":\"myapp||k\",\"storage\":\"S\",\"valueBase64\":\"aGk=\"}\n");
+        String[] args = switch (command) {
+            case "set" -> new String[] {"set", "myapp||k", "v"};
+            case "delete" -> new String[] {"delete", "myapp||k", "--etag", "e1"};
+            default -> new String[] {"import", lines.toString(), "--mode", "overwrite"};
+        };
+        Path component = CliHarness.component(dir, "c.yaml", "c", "dapr-state", endpoint, "");
+
+        CliHarness.Result result = run(component, args);
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.FAILURE);
         assertThat(result.stderr()).contains("--allow-writes");

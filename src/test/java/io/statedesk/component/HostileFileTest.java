@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.statedesk.component.model.ComponentSet;
+import io.statedesk.component.yaml.SafeYaml;
 import io.statedesk.component.model.Severity;
 import io.statedesk.component.model.Violation;
 import io.statedesk.component.validation.ComponentValidator;
@@ -47,7 +48,7 @@ class HostileFileTest {
         assertThat(set.readProblems()).singleElement().satisfies(v -> {
             assertThat(v.severity()).isEqualTo(Severity.ERROR);
             assertThat(v.field()).isEqualTo("file");
-            assertThat(v.message()).contains("52,428,800 bytes").contains("at most 1,048,576 bytes")
+            assertThat(v.message()).contains("52,428,800 bytes").contains("at most 262,144 bytes")
                     .contains("refused");
         });
     }
@@ -55,15 +56,37 @@ class HostileFileTest {
     @Test
     void fileJustOverTheLimit_isRefused_andOneAtTheLimitIsRead(@TempDir Path dir) throws IOException {
         String header = "kind: Component\nmetadata:\n  name: big\n";
-        String padding = "#".repeat(1024 * 1024 - header.length() - 1) + "\n";
+        // Documents of 60 KiB of comments each (daprd reads documents of at most 64 KiB) up to the file limit.
+        String comment = "#".repeat(1023) + "\n";
+        StringBuilder text = new StringBuilder(header);
+        while (text.length() + 64 * 1024 < SafeYaml.MAX_FILE_BYTES) {
+            text.append(comment.repeat(60)).append("---\n");
+        }
+        text.append("#".repeat(SafeYaml.MAX_FILE_BYTES - text.length() - 1)).append('\n');
         Path atLimit = dir.resolve("at-limit.yaml");
-        Files.writeString(atLimit, header + padding, StandardCharsets.UTF_8);
+        Files.writeString(atLimit, text, StandardCharsets.UTF_8);
         Path over = dir.resolve("over.yaml");
-        Files.writeString(over, header + padding + "#", StandardCharsets.UTF_8);
+        Files.writeString(over, text + "#", StandardCharsets.UTF_8);
 
+        assertThat(Files.size(atLimit)).isEqualTo(SafeYaml.MAX_FILE_BYTES);
         assertThat(ComponentLoader.load(atLimit).components()).hasSize(1);
         assertThat(ComponentLoader.load(over).readProblems()).singleElement()
-                .satisfies(v -> assertThat(v.message()).contains("1,048,577 bytes"));
+                .satisfies(v -> assertThat(v.message()).contains("262,145 bytes"));
+    }
+
+    @Test
+    void documentOverDaprdsLimit_isAnError_andNotParsed(@TempDir Path dir) throws IOException {
+        String header = "kind: Component\nmetadata:\n  name: big\nspec:\n  metadata:\n  - name: "
+                + "n".repeat(70 * 1024) + "\n    value: x\n";
+        Path file = Files.writeString(dir.resolve("big-document.yaml"), header, StandardCharsets.UTF_8);
+
+        ComponentSet set = ComponentLoader.load(file);
+
+        assertThat(set.components()).isEmpty();
+        assertThat(set.readProblems()).singleElement().satisfies(v -> {
+            assertThat(v.severity()).isEqualTo(Severity.ERROR);
+            assertThat(v.message()).contains("larger than 64 KiB", "not read");
+        });
     }
 
     @Test

@@ -5,10 +5,6 @@ import io.statedesk.sandbox.DynoxideServer;
 import io.statedesk.sandbox.LocalCredentials;
 import java.net.URI;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -48,13 +44,7 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
 
     /** A new client for the same server, for tests that need a second, independent writer. */
     public static DynamoDbClient newClient(URI endpoint) {
-        return DynamoDbClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.of(LocalCredentials.REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(LocalCredentials.ACCESS_KEY, LocalCredentials.SECRET_KEY)))
-                .httpClientBuilder(ApacheHttpClient.builder())
-                .build();
+        return LocalCredentials.clientFor(endpoint);
     }
 
     public DynamoDbClient newClient() {

@@ -2,7 +2,10 @@ package io.statedesk.component.aws;
 
 import io.statedesk.component.model.DynamoDbComponentConfig;
 import java.net.URI;
-import java.time.Duration;
+import io.statedesk.component.model.LocalEndpoints;
+import io.statedesk.component.settings.ClientLimits;
+import io.statedesk.component.settings.StateDeskSettings;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -15,17 +18,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 /**
  * Builds the DynamoDB client for a component as daprd does: the chosen credentials, {@code Region.of(region)} when
  * the component sets one (else the profile's region for a chosen profile, else the SDK's default region), and
- * {@code endpointOverride} when {@code endpoint} is set. Uses the Apache HTTP client with bounded timeouts.
+ * {@code endpointOverride} when {@code endpoint} is set. Uses the Apache HTTP client with the settings'
+ * timeouts and retries (seconds, for an interactive tool).
  */
 public final class DynamoDbClientFactory {
-
-    /** Timeouts for one client; a desktop tool should fail in seconds, not hang. */
-    public record Timeouts(Duration connect, Duration socket, Duration apiCallAttempt, Duration apiCall) {
-        public static Timeouts defaults() {
-            return new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(30),
-                    Duration.ofSeconds(120));
-        }
-    }
 
     /** The region used for a local endpoint when nothing else names one: DynamoDB Local accepts any. */
     public static final Region LOCAL_FALLBACK_REGION = Region.US_EAST_1;
@@ -34,22 +30,32 @@ public final class DynamoDbClientFactory {
     }
 
     public static DynamoDbClient create(DynamoDbComponentConfig config, CredentialPlan plan) throws AwsSetupException {
-        return create(config, plan, Timeouts.defaults());
+        return create(config, plan, StateDeskSettings.defaults());
     }
 
-    public static DynamoDbClient create(DynamoDbComponentConfig config, CredentialPlan plan, Timeouts timeouts)
-            throws AwsSetupException {
+    /**
+     * A client with the settings' timeouts and retries: the SDK's standard retry strategy (exponential back-off with
+     * jitter, longer for throttling) limited to {@code maxAttempts}, without its retry quota, so that every call gets
+     * the same number of attempts however many failed before it.
+     */
+    public static DynamoDbClient create(DynamoDbComponentConfig config, CredentialPlan plan,
+            StateDeskSettings settings) throws AwsSetupException {
+        ClientLimits limits = settings.limits();
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .credentialsProvider(plan.provider())
                 .httpClientBuilder(ApacheHttpClient.builder()
-                        .connectionTimeout(timeouts.connect())
-                        .socketTimeout(timeouts.socket())
-                        .connectionAcquisitionTimeout(timeouts.connect()))
+                        .connectionTimeout(limits.connect())
+                        .socketTimeout(limits.attempt())
+                        .connectionAcquisitionTimeout(limits.connect()))
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .apiCallAttemptTimeout(timeouts.apiCallAttempt())
-                        .apiCallTimeout(timeouts.apiCall())
+                        .apiCallAttemptTimeout(limits.attempt())
+                        .apiCallTimeout(limits.total())
+                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                                .maxAttempts(limits.maxAttempts())
+                                .circuitBreakerEnabled(false)
+                                .build())
                         .build());
-        Region region = region(config, plan);
+        Region region = region(config, plan, settings.localEndpoints());
         if (region != null) {
             builder.region(region);
         }
@@ -65,6 +71,10 @@ public final class DynamoDbClientFactory {
     }
 
     static Region region(DynamoDbComponentConfig config, CredentialPlan plan) {
+        return region(config, plan, LocalEndpoints.loopbackOnly());
+    }
+
+    static Region region(DynamoDbComponentConfig config, CredentialPlan plan, LocalEndpoints local) {
         if (config.region() != null) {
             return Region.of(config.region().strip());
         }
@@ -75,7 +85,7 @@ public final class DynamoDbClientFactory {
                 return Region.of(fromProfile);
             }
         }
-        if (!config.isLocalEndpoint()) {
+        if (!local.isLocal(config.endpoint())) {
             return null; // the builder runs the SDK's default region chain, as daprd's SDK does
         }
         try {

@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param sessionToken     session token, empty when not set
  * @param ttlAttributeName TTL attribute, or null
  * @param partitionKey     hash key attribute; {@code key} unless the exact name {@code partitionKey} is set
- * @param keyPrefix        lower-cased keyPrefix, or null for daprd's default {@code appid}
+ * @param keyPrefix        lower-cased keyPrefix, or null for daprd's default {@code appid}; "" when the item is
+ *                         present but empty (daprd: an empty custom prefix)
  * @param actorStateStore  whether daprd uses this store for actors
  * @param rolesAnywhere    the IAM Roles Anywhere settings, or null
  */
@@ -63,7 +64,11 @@ public record DynamoDbComponentConfig(
         if (region == null) {
             region = r.text(DynamoDbFields.AWS_REGION);
         }
+        // Present but empty is not absent for keyPrefix: daprd then uses an empty custom prefix ("||k").
         String keyPrefix = r.text(DynamoDbFields.KEY_PREFIX);
+        if (keyPrefix == null && !manifest.itemsMatching(DynamoDbFields.KEY_PREFIX).isEmpty()) {
+            keyPrefix = "";
+        }
         RolesAnywhere roles = null;
         String anchor = r.exact(DynamoDbFields.TRUST_ANCHOR_ARN);
         String profile = r.exact(DynamoDbFields.TRUST_PROFILE_ARN);
@@ -132,7 +137,7 @@ public record DynamoDbComponentConfig(
         if (partitionKey.isEmpty()) {
             throw new IllegalStateException("Component " + componentName + " sets an empty partitionKey");
         }
-        return new StoreConfig(table, partitionKey, ttlAttributeName, KeyPrefix.fromMetadata(keyPrefix),
+        return new StoreConfig(table, partitionKey, ttlAttributeName, KeyPrefix.fromDaprd(keyPrefix),
                 componentName, readOnly);
     }
 

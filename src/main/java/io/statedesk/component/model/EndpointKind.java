@@ -6,32 +6,19 @@ import java.util.Locale;
 
 /**
  * Where a component's {@code endpoint} points, decided from the text alone (no DNS): the window and the command
- * line open anything but a local endpoint read-only by default.
+ * line open anything but a local endpoint read-only by default. {@link LocalEndpoints} holds the rule.
  */
 public enum EndpointKind {
     /** No endpoint (the SDK's regional AWS endpoint) or an AWS host. */
     REAL_AWS,
-    /** Loopback, localhost, LocalStack or a DynamoDB Local container. */
+    /** {@code localhost}, a loopback IP literal, or a host the user marked local in the settings. */
     LOCAL,
     /** Some other host: a proxy, a tunnel, a private address. Treated like AWS for safety. */
     OTHER;
 
+    /** The kind by the default rule: only {@code localhost} and loopback IP literals are local. */
     public static EndpointKind of(String endpoint) {
-        if (endpoint == null || endpoint.isBlank()) {
-            return REAL_AWS;
-        }
-        String host = host(endpoint.strip());
-        if (host == null) {
-            return OTHER;
-        }
-        if (isLocalHost(host)) {
-            return LOCAL;
-        }
-        if (host.endsWith(".amazonaws.com") || host.endsWith(".amazonaws.com.cn") || host.endsWith(".api.aws")
-                || host.equals("amazonaws.com")) {
-            return REAL_AWS;
-        }
-        return OTHER;
+        return LocalEndpoints.loopbackOnly().kind(endpoint);
     }
 
     /**
@@ -46,8 +33,7 @@ public enum EndpointKind {
             URI uri = new URI(endpoint.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             String h = host(uri.toString());
-            boolean loopback = h != null && (h.equals("localhost") || h.equals("::1")
-                    || h.equals("0:0:0:0:0:0:0:1") || h.matches("127(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}"));
+            boolean loopback = h != null && LocalEndpoints.isLoopback(h);
             if ((scheme.equals("http") || scheme.equals("https")) && loopback && uri.getPort() > 0
                     && (uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))) {
                 return java.util.Optional.of(uri);
@@ -70,11 +56,5 @@ public enum EndpointKind {
         } catch (URISyntaxException e) {
             return null;
         }
-    }
-
-    private static boolean isLocalHost(String h) {
-        return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.") || h.equals("::1")
-                || h.equals("0:0:0:0:0:0:0:1") || h.equals("0.0.0.0") || h.equals("host.docker.internal")
-                || h.contains("localstack") || h.contains("dynamodb-local") || h.contains("dynamodblocal");
     }
 }

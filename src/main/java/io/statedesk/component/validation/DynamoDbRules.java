@@ -209,6 +209,12 @@ final class DynamoDbRules {
     }
 
     private static void keyPrefix(Findings f, ComponentManifest c) {
+        lastMatching(c, DynamoDbFields.KEY_PREFIX)
+                .filter(k -> !k.hasValue() && !k.hasSecretKeyRef() && !k.hasEnvRef())
+                .ifPresent(k -> f.onValue(k, Severity.WARNING, "keyPrefix is empty: daprd reads that as an empty "
+                        + "custom prefix and stores key `k` as `||k`, not under the app id, so no app finds the "
+                        + "other's state. This is almost certainly a mistake.", "Remove the item for daprd's "
+                        + "default (appid), or write appid, name, namespace, none or your own prefix."));
         lastMatching(c, DynamoDbFields.KEY_PREFIX).filter(MetadataItem::hasValue).ifPresent(k -> {
             if (k.value().contains("||")) {
                 f.onValue(k, Severity.ERROR, "keyPrefix must not contain `||`, daprd's key separator; daprd fails to"

@@ -12,9 +12,17 @@ import java.util.List;
 /** Collects violations about one component, filling in its file and name. */
 final class Findings {
 
+    /**
+     * Violations listed per component; the rest are counted in one closing finding. A component with more problems
+     * than this is not a component one fixes line by line, and the cap bounds validation's memory and output.
+     */
+    static final int MAX_LISTED = 200;
+
     private final ComponentManifest component;
     private final Hosting hosting;
     private final List<Violation> violations = new ArrayList<>();
+    private int unlisted;
+    private Severity worstUnlisted = Severity.WARNING;
 
     Findings(ComponentManifest component) {
         this(component, Hosting.SELF_HOSTED);
@@ -38,6 +46,11 @@ final class Findings {
     }
 
     void at(SourceSpan span, String field, Severity severity, String message, String fix) {
+        if (violations.size() >= MAX_LISTED) {
+            unlisted++;
+            worstUnlisted = severity.compareTo(worstUnlisted) < 0 ? severity : worstUnlisted;
+            return;
+        }
         violations.add(Violation.at(component.file(), span, component.name(), field, severity, message, fix));
     }
 
@@ -54,6 +67,13 @@ final class Findings {
     }
 
     List<Violation> violations() {
-        return violations;
+        if (unlisted == 0) {
+            return violations;
+        }
+        List<Violation> all = new ArrayList<>(violations);
+        all.add(Violation.at(component.file(), component.span("metadata"), component.name(), "component",
+                worstUnlisted, unlisted + " more problems in this component are not listed (at most " + MAX_LISTED
+                        + " are).", "Fix the ones listed and validate again."));
+        return all;
     }
 }

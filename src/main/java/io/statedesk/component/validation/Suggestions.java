@@ -7,6 +7,9 @@ import java.util.Optional;
 /** "Did you mean" for misspelt names: the closest known name by edit distance, or by a shared beginning. */
 public final class Suggestions {
 
+    /** Names longer than this get no suggestion (daprd's longest field name has 16 letters). */
+    static final int MAX_TYPED_LENGTH = 64;
+
     private Suggestions() {
     }
 
@@ -17,7 +20,8 @@ public final class Suggestions {
      */
     public static Optional<String> closest(String typed, Collection<String> known) {
         String t = typed.toLowerCase(Locale.ROOT);
-        if (t.length() < 3) {
+        // No known name is anywhere near this long; the edit distance of a huge name would cost seconds.
+        if (t.length() < 3 || t.length() > MAX_TYPED_LENGTH) {
             return Optional.empty();
         }
         String best = null;

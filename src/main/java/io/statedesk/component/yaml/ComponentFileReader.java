@@ -28,6 +28,8 @@ public final class ComponentFileReader {
 
     /** daprd's disk loader splits with Go's bufio.Scanner, whose default token limit is 64 KiB. */
     static final int DAPRD_DOCUMENT_LIMIT = 64 * 1024;
+    /** Documents per file; beyond it the file is refused (each document costs a parser of its own). */
+    public static final int MAX_DOCUMENTS = 1_000;
 
     private ComponentFileReader() {
     }
@@ -59,6 +61,9 @@ public final class ComponentFileReader {
 
     /** Parses file content already in memory (also used to re-read text after an edit). */
     public static LoadedFile parse(Path path, byte[] bytes) {
+        if (bytes.length > SafeYaml.MAX_FILE_BYTES) {
+            return LoadedFile.refused(path, tooLarge(path, bytes.length));
+        }
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
         String text;
@@ -80,6 +85,13 @@ public final class ComponentFileReader {
         List<LoadNote> notes = new ArrayList<>();
         List<Violation> problems = new ArrayList<>();
         List<DocumentSplitter.Chunk> chunks = DocumentSplitter.split(text);
+        if (chunks.size() > MAX_DOCUMENTS) {
+            // Each document costs a parser of its own: a file of tens of thousands of `---` lines would cost
+            // seconds. A real file holds a handful of components.
+            return LoadedFile.refused(path, fileProblem(path, String.format(Locale.ROOT, "The file holds %,d YAML "
+                    + "documents; StateDesk reads files of at most %,d documents. It was refused.", chunks.size(),
+                    MAX_DOCUMENTS), "Split it into several files in one folder, which daprd reads the same way."));
+        }
         for (int i = 0; i < chunks.size(); i++) {
             DocumentSplitter.Chunk chunk = chunks.get(i);
             if (!chunk.droppedText().isEmpty() && !chunk.droppedText().startsWith("#")) {
@@ -89,10 +101,12 @@ public final class ComponentFileReader {
             }
             String chunkText = text.substring(chunk.start(), chunk.end());
             if (chunkText.length() > DAPRD_DOCUMENT_LIMIT) {
+                // daprd fails on it, and reading it would be the one unbounded cost of validation: not parsed.
                 problems.add(Violation.at(path, SourceSpan.at(chunk.firstLine(), 1), null, "document",
-                        Severity.WARNING, "Document " + (i + 1) + " is larger than 64 KiB; daprd's loader reads"
-                                + " documents with a 64 KiB buffer and fails on it.",
+                        Severity.ERROR, "Document " + (i + 1) + " is larger than 64 KiB; daprd's loader reads"
+                                + " documents with a 64 KiB buffer and fails on it, so it was not read.",
                         "Split it, or remove unrelated content."));
+                continue;
             }
             NodePositions positions = new NodePositions(chunkText, chunk.start(), chunk.firstLine());
             Node root;
@@ -159,7 +173,7 @@ public final class ComponentFileReader {
 
     private static Violation tooLarge(Path path, long size) {
         return fileProblem(path, String.format(Locale.ROOT,
-                        "The file is %,d bytes; StateDesk reads component files of at most %,d bytes (1 MiB)."
+                        "The file is %,d bytes; StateDesk reads component files of at most %,d bytes (256 KiB)."
                                 + " It was refused without being read.", size, SafeYaml.MAX_FILE_BYTES),
                 "A component is a few kilobytes: check that this is the right file.");
     }

@@ -2,8 +2,7 @@ package io.statedesk.engine.dynamodb;
 
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.StoreConfig;
-import io.statedesk.engine.error.EtagMismatchException;
-import io.statedesk.engine.error.FirstWriteConflictException;
+import io.statedesk.engine.error.InvalidRequestException;
 import io.statedesk.engine.error.ReadOnlyException;
 import io.statedesk.engine.error.StateStoreException;
 import io.statedesk.engine.model.Consistency;
@@ -29,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /** Dapr's {@code state.aws.dynamodb} over one table (spec section 3). Thread-safe and stateless between calls. */
 final class DynamoDbStateStore implements StateStore {
@@ -41,6 +41,7 @@ final class DynamoDbStateStore implements StateStore {
     private final Failures failures;
     private final Parallel parallel;
     private final int bulkParallelism;
+    private final Reconciler reconciler;
     private final TransactionWriter transactions;
     private final Scanner scanner;
     private final TableChecker tableChecker;
@@ -55,7 +56,8 @@ final class DynamoDbStateStore implements StateStore {
         this.failures = new Failures(config.table());
         this.parallel = parallel;
         this.bulkParallelism = bulkParallelism;
-        this.transactions = new TransactionWriter(config, client, codec, failures, etags);
+        this.reconciler = new Reconciler(config, client, codec, failures);
+        this.transactions = new TransactionWriter(config, client, codec, failures, etags, reconciler);
         this.scanner = new Scanner(config, client, codec, failures, parallel, clock);
         this.tableChecker = new TableChecker(config, client, failures);
     }
@@ -96,53 +98,57 @@ final class DynamoDbStateStore implements StateStore {
     @Override
     public String set(SetRequest request) {
         requireWritable("Set", request.key());
+        requireNonEmptyEtag(request.etag(), request.key());
         String etag = etags.next();
         PutItemRequest.Builder put = PutItemRequest.builder()
                 .tableName(config.table())
                 .item(codec.toItem(request, etag, now()));
         Conditions condition = Conditions.forSet(request);
         if (condition != null) {
-            put.conditionExpression(condition.expression()).expressionAttributeValues(condition.values());
+            put.conditionExpression(condition.expression()).expressionAttributeValues(condition.values())
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
         }
         try {
             client.putItem(put.build());
-            return etag;
         } catch (ConditionalCheckFailedException e) {
-            if (request.hasEtag()) {
-                throw etagMismatch(request.key(), e);
-            }
-            // daprd returns the raw AWS error here, not an ETag error.
-            throw new FirstWriteConflictException(request.key(), "first-write refused for key '" + request.key()
-                    + "' in table '" + config.table() + "': it already has a value (" + Failures.detail(e)
-                    + "): read it and save with its ETag to replace it", e);
+            reconciler.setConditionFailed(request, etag, e);
         } catch (SdkException e) {
-            throw failures.map(e, "PutItem", request.key());
+            reconciler.setFailed(request, etag, e);
         }
+        return etag;
     }
 
     @Override
     public void delete(DeleteRequest request) {
         requireWritable("Delete", request.key());
+        requireNonEmptyEtag(request.etag(), request.key());
         DeleteItemRequest.Builder delete = DeleteItemRequest.builder()
                 .tableName(config.table())
                 .key(codec.keyOf(request.key()));
         if (request.hasEtag()) {
             Conditions condition = Conditions.etagMatches(request.etag());
-            delete.conditionExpression(condition.expression()).expressionAttributeValues(condition.values());
+            delete.conditionExpression(condition.expression()).expressionAttributeValues(condition.values())
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
         }
         try {
             client.deleteItem(delete.build());
         } catch (ConditionalCheckFailedException e) {
-            throw etagMismatch(request.key(), e);
+            reconciler.deleteConditionFailed(request, e);
         } catch (SdkException e) {
-            throw failures.map(e, "DeleteItem", request.key());
+            reconciler.deleteFailed(request, e);
         }
     }
 
-    private EtagMismatchException etagMismatch(String key, ConditionalCheckFailedException e) {
-        return new EtagMismatchException(key, "possible etag mismatch. error from state store: "
-                + Failures.detail(e) + " (key '" + key + "' in table '" + config.table()
-                + "' changed or was deleted since it was read: read it again and retry)", e);
+    /**
+     * Dapr reads an empty ETag as none, which turns a checked write into a blind one: a caller that passes an ETag
+     * means a check, so an empty one is refused rather than silently dropped.
+     */
+    static void requireNonEmptyEtag(String etag, String key) {
+        if (etag != null && etag.isEmpty()) {
+            throw new InvalidRequestException(key, "the ETag for key '" + key + "' is empty, so the write could not"
+                    + " be checked against the version that was read; nothing was sent: give the ETag that was read,"
+                    + " or no ETag for a write that replaces any version");
+        }
     }
 
     @Override

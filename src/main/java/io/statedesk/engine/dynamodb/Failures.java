@@ -72,25 +72,74 @@ final class Failures {
 
     /** The mapped exception with a message that says what failed and what to do. */
     StateStoreException map(SdkException e, String operation, String key) {
+        return map(e, operation, key, "");
+    }
+
+    /**
+     * The mapped exception of a write that certainly was not applied (refused, never sent, or proven by a read): the
+     * message says so, since the user decides on it whether to repeat the write.
+     */
+    StateStoreException mapNotApplied(SdkException e, String operation, String key) {
+        return map(e, operation, key, "; nothing was " + (operation.startsWith("Delete") ? "deleted" : "written"));
+    }
+
+    private StateStoreException map(SdkException e, String operation, String key, String outcome) {
         Kind kind = classify(e);
         String subject = key == null ? "table '" + table + "'" : "key '" + key + "' in table '" + table + "'";
         String detail = detail(e);
+        detail = detail.contains("Attempt Count") ? detail : detail + attempts(e);
         String message = switch (kind) {
-            case TABLE_NOT_FOUND -> operation + " failed: table '" + table + "' was not found (" + detail
-                    + "): check the component's table name, region and endpoint";
-            case ACCESS_DENIED -> operation + " on " + subject + " was denied (" + detail
-                    + "): check the AWS credentials (profile, keys, session token) and that they allow dynamodb:"
+            case TABLE_NOT_FOUND -> operation + " failed: table '" + table + "' was not found (" + detail + ")"
+                    + outcome + ": check the component's table name, region and endpoint";
+            case ACCESS_DENIED -> operation + " on " + subject + " was denied (" + detail + ")" + outcome
+                    + ": check the AWS credentials (profile, keys, session token) and that they allow dynamodb:"
                     + operation;
             case THROTTLED -> operation + " on " + subject + " was throttled after the SDK's retries (" + detail
-                    + "): wait and retry, or raise the table's capacity";
-            case UNAVAILABLE -> operation + " on " + subject + " could not reach DynamoDB (" + detail
-                    + "): check the endpoint, the network and any proxy, then retry";
+                    + ")" + outcome + ": wait and retry, or raise the table's capacity";
+            case UNAVAILABLE -> operation + " on " + subject + " " + unavailableVerb(e) + " (" + detail + ")"
+                    + outcome + ": " + unavailableAdvice(e);
             case ITEM_TOO_LARGE -> operation + " on " + subject + " was refused: the item exceeds DynamoDB's 400 KB"
-                    + " item limit (" + detail + "): store a smaller value under this key";
-            case INVALID -> operation + " on " + subject + " was refused by DynamoDB (" + detail
-                    + "): correct the request";
+                    + " item limit (" + detail + ")" + outcome + ": store a smaller value under this key";
+            case INVALID -> operation + " on " + subject + " was refused by DynamoDB (" + detail + ")" + outcome
+                    + ": correct the request";
         };
         return create(kind, key, message, e);
+    }
+
+    /** A server error or a timeout is not "could not reach": the request did arrive (or may have). */
+    private static String unavailableVerb(SdkException e) {
+        if (e instanceof AwsServiceException service && service.statusCode() >= 500) {
+            return "failed with a server error from DynamoDB";
+        }
+        if (isTimeout(e)) {
+            return "got no answer in time";
+        }
+        return Attempts.mayHaveApplied(e) ? "lost its connection to DynamoDB" : "could not reach DynamoDB";
+    }
+
+    private static String unavailableAdvice(SdkException e) {
+        if (e instanceof AwsServiceException service && service.statusCode() >= 500) {
+            return "DynamoDB had a temporary problem: retry in a moment";
+        }
+        return "check the endpoint, the network and any proxy, then retry";
+    }
+
+    private static boolean isTimeout(SdkException e) {
+        if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {
+            return true;
+        }
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", after 3 attempts" when the SDK retried: the reader learns that retrying at once is unlikely to help. */
+    static String attempts(SdkException e) {
+        int count = Attempts.count(e);
+        return count > 1 ? ", after " + count + " attempts" : "";
     }
 
     static StateStoreException create(Kind kind, String key, String message, Throwable cause) {

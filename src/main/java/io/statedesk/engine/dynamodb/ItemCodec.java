@@ -110,13 +110,29 @@ final class ItemCodec {
         if (config.ttlAttributeName() == null || text == null || text.isEmpty()) {
             return null;
         }
+        long seconds;
         try {
-            return now.getEpochSecond() + GoStrconv.parseInt64(text);
+            seconds = GoStrconv.parseInt64(text);
         } catch (GoStrconv.NumberSyntaxException e) {
             throw new InvalidRequestException(request.key(), "dynamodb error: failed to parse ttlInSeconds: "
                     + e.getMessage() + " (key " + request.key() + ": ttlInSeconds must be a whole number of seconds)");
         }
+        long nowSeconds = now.getEpochSecond();
+        long lowest = MIN_EXPIRY_EPOCH - nowSeconds;
+        long highest = MAX_EXPIRY_EPOCH - nowSeconds;
+        // daprd adds without a check and wraps around (a huge TTL becomes an expiry in the past): refused instead.
+        if (seconds < lowest || seconds > highest) {
+            throw new InvalidRequestException(request.key(), "ttlInSeconds " + text + " for key " + request.key()
+                    + " is out of range: the expiry must fall between 1970-01-01 and 9999-12-31, so right now "
+                    + "ttlInSeconds must be from " + lowest + " to " + highest + " (about "
+                    + (highest / 31_556_952L) + " years); nothing was written");
+        }
+        return nowSeconds + seconds;
     }
+
+    /** The expiry instants a TTL may produce: 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z, as epoch seconds. */
+    static final long MIN_EXPIRY_EPOCH = 0L;
+    static final long MAX_EXPIRY_EPOCH = 253_402_300_799L;
 
     /**
      * Reads an item. With {@code strict} (Dapr's Get) a value or TTL that daprd cannot read is an error, with

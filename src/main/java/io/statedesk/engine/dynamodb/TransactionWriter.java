@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -29,13 +30,16 @@ final class TransactionWriter {
     private final ItemCodec codec;
     private final Failures failures;
     private final Etags etags;
+    private final Reconciler reconciler;
 
-    TransactionWriter(StoreConfig config, DynamoDbClient client, ItemCodec codec, Failures failures, Etags etags) {
+    TransactionWriter(StoreConfig config, DynamoDbClient client, ItemCodec codec, Failures failures, Etags etags,
+            Reconciler reconciler) {
         this.config = config;
         this.client = client;
         this.codec = codec;
         this.failures = failures;
         this.etags = etags;
+        this.reconciler = reconciler;
     }
 
     void transact(List<TransactionOperation> operations, Instant now) {
@@ -48,17 +52,98 @@ final class TransactionWriter {
                     + " (split it into transactions of at most " + MAX_OPERATIONS + " operations)");
         }
         List<TransactionOperation> kept = lastPerKey(operations);
-        List<TransactWriteItem> items = new ArrayList<>(kept.size());
         for (TransactionOperation operation : kept) {
-            items.add(toWriteItem(operation, now));
+            if (operation instanceof TransactionOperation.Upsert upsert) {
+                DynamoDbStateStore.requireNonEmptyEtag(upsert.request().etag(), upsert.key());
+            } else if (operation instanceof TransactionOperation.Delete delete) {
+                DynamoDbStateStore.requireNonEmptyEtag(delete.ignoredEtag(), delete.key());
+            }
+        }
+        List<TransactWriteItem> items = new ArrayList<>(kept.size());
+        List<String> newEtags = new ArrayList<>(kept.size());
+        for (TransactionOperation operation : kept) {
+            String etag = operation instanceof TransactionOperation.Upsert ? etags.next() : null;
+            newEtags.add(etag);
+            items.add(toWriteItem(operation, etag, now));
         }
         try {
             client.transactWriteItems(b -> b.transactItems(items));
         } catch (TransactionCanceledException e) {
+            if (appliedEarlier(e, newEtags)) {
+                return;
+            }
+            if (Attempts.earlierMayHaveApplied(e)) {
+                throw unknown(kept, e, "a retry was cancelled (" + Failures.detail(e)
+                        + ") by items that are not the ones this transaction wrote");
+            }
             throw cancelled(kept, e);
         } catch (SdkException e) {
-            throw failures.map(e, "TransactWriteItems", null);
+            settle(kept, newEtags, e);
         }
+    }
+
+    /**
+     * A retry cancelled because an item already holds the ETag this very transaction generated for it: the first
+     * attempt was applied (a transaction is all or nothing, and ETags are random 64-bit numbers).
+     */
+    private static boolean appliedEarlier(TransactionCanceledException e, List<String> newEtags) {
+        if (!e.hasCancellationReasons()) {
+            return false;
+        }
+        List<CancellationReason> reasons = e.cancellationReasons();
+        for (int i = 0; i < reasons.size() && i < newEtags.size(); i++) {
+            CancellationReason reason = reasons.get(i);
+            if (newEtags.get(i) != null && reason.hasItem()
+                    && newEtags.get(i).equals(Reconciler.etagOf(reason.item()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A failure without a clear answer: one read of the written keys tells whether the transaction was applied. */
+    private void settle(List<TransactionOperation> kept, List<String> newEtags, SdkException e) {
+        if (!Attempts.anyMayHaveApplied(e)) {
+            throw failures.mapNotApplied(e, "TransactWriteItems", null);
+        }
+        if (e instanceof software.amazon.awssdk.core.exception.ApiCallTimeoutException) {
+            throw unknown(kept, e, Reconciler.TIME_USED_UP.replace("the key was", "the keys were"));
+        }
+        try {
+            boolean allDeletesGone = true;
+            for (int i = 0; i < kept.size(); i++) {
+                var current = reconciler.read(kept.get(i).key());
+                String stored = current.map(Reconciler::etagOf).orElse(null);
+                if (newEtags.get(i) != null) {
+                    if (newEtags.get(i).equals(stored)) {
+                        return;
+                    }
+                    var request = ((TransactionOperation.Upsert) kept.get(i)).request();
+                    if (request.hasEtag() && request.etag().equals(stored)) {
+                        throw failures.mapNotApplied(e, "TransactWriteItems", null);
+                    }
+                } else {
+                    allDeletesGone &= current.isEmpty();
+                }
+            }
+            boolean onlyDeletes = newEtags.stream().allMatch(java.util.Objects::isNull);
+            if (onlyDeletes && allDeletesGone) {
+                return;
+            }
+            throw unknown(kept, e, "reading the keys afterwards found other versions");
+        } catch (SdkException readFailure) {
+            throw unknown(kept, e, "reading the keys afterwards failed too (" + Failures.detail(readFailure) + ")");
+        }
+    }
+
+    private io.statedesk.engine.error.OutcomeUnknownException unknown(List<TransactionOperation> kept,
+            SdkException e, String finding) {
+        String keys = kept.stream().map(o -> "'" + o.key() + "'").collect(Collectors.joining(", "));
+        return new io.statedesk.engine.error.OutcomeUnknownException(null, "the transaction on table '"
+                + config.table() + "' (keys " + keys + "): outcome unknown, it may or may not have been applied, "
+                + "all or nothing: the request was sent but no answer settled it (" + Failures.detail(e) + "; "
+                + Attempts.count(e) + " attempts), and " + finding + ". Read the keys to see what they hold "
+                + "before repeating it", e);
     }
 
     /**
@@ -79,12 +164,12 @@ final class TransactionWriter {
         return kept;
     }
 
-    private TransactWriteItem toWriteItem(TransactionOperation operation, Instant now) {
+    private TransactWriteItem toWriteItem(TransactionOperation operation, String newEtag, Instant now) {
         if (operation instanceof TransactionOperation.Upsert upsert) {
             var request = upsert.request();
             Put.Builder put = Put.builder().tableName(config.table());
             try {
-                put.item(codec.toItem(request, etags.next(), now));
+                put.item(codec.toItem(request, newEtag, now));
             } catch (InvalidRequestException e) {
                 // daprd wraps the Set's error once more in its Multi.
                 throw new InvalidRequestException(request.key(), "dynamodb error: failed to marshal value for key "
@@ -92,7 +177,8 @@ final class TransactionWriter {
             }
             Conditions condition = Conditions.forSet(request);
             if (condition != null) {
-                put.conditionExpression(condition.expression()).expressionAttributeValues(condition.values());
+                put.conditionExpression(condition.expression()).expressionAttributeValues(condition.values())
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
             }
             return TransactWriteItem.builder().put(put.build()).build();
         }

@@ -7,7 +7,7 @@ package io.statedesk.engine.error;
 public abstract sealed class StateStoreException extends RuntimeException
         permits EtagMismatchException, FirstWriteConflictException, TransactionCancelledException,
         ItemTooLargeException, TableNotFoundException, AccessDeniedException, ThrottledException,
-        UnavailableException, ReadOnlyException, InvalidRequestException {
+        UnavailableException, ReadOnlyException, InvalidRequestException, OutcomeUnknownException {
 
     private final String key;
 

@@ -23,11 +23,16 @@ import java.nio.charset.StandardCharsets;
  */
 public final class DaprJson {
 
+    /** Deeper JSON is refused as invalid, with its position. */
+    public static final int MAX_NESTING = 1_000;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNumberLength(Integer.MAX_VALUE)
                     .maxStringLength(Integer.MAX_VALUE)
-                    .maxNestingDepth(10_000)
+                    // copyValue recurses once per level: 1,000 levels (Jackson's own default) stay far from any
+                    // thread's stack limit, where 10,000 overflowed a 512 KB stack with a StackOverflowError.
+                    .maxNestingDepth(MAX_NESTING)
                     .build())
             .build();
     private static final char[] HEX = "0123456789abcdef".toCharArray();

@@ -26,7 +26,10 @@ public record KeyPrefix(Strategy strategy, String customPrefix) {
         return new KeyPrefix(Strategy.APPID, null);
     }
 
-    /** Reads a {@code keyPrefix} metadata value the way daprd does: absent or blank means {@code appid}. */
+    /**
+     * Reads a {@code keyPrefix} value where empty means "not set" (a form field): absent or empty means
+     * {@code appid}. A component's item is read with {@link #fromDaprd}.
+     */
     public static KeyPrefix fromMetadata(String value) {
         if (value == null || value.isEmpty()) {
             return appId();
@@ -39,6 +42,18 @@ public record KeyPrefix(Strategy strategy, String customPrefix) {
             case "none" -> new KeyPrefix(Strategy.NONE, null);
             default -> new KeyPrefix(Strategy.CUSTOM, lower);
         };
+    }
+
+    /**
+     * Reads a {@code keyPrefix} metadata value exactly as daprd 1.16 does: absent (null) means {@code appid}, but an
+     * item that is present with an empty value is an empty custom prefix, so key {@code k} is stored as
+     * {@code ||k} (checked against daprd 1.16.5 over HTTP, gRPC and actors).
+     */
+    public static KeyPrefix fromDaprd(String valueOrNull) {
+        if (valueOrNull == null) {
+            return appId();
+        }
+        return valueOrNull.isEmpty() ? new KeyPrefix(Strategy.CUSTOM, "") : fromMetadata(valueOrNull);
     }
 
     /** The text daprd expects in the component metadata for this strategy. */

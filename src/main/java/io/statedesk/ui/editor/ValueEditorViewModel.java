@@ -3,6 +3,7 @@ package io.statedesk.ui.editor;
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.error.EtagMismatchException;
 import io.statedesk.engine.error.FirstWriteConflictException;
+import io.statedesk.engine.error.OutcomeUnknownException;
 import io.statedesk.engine.json.DaprJson;
 import io.statedesk.engine.model.Concurrency;
 import io.statedesk.engine.model.SetRequest;
@@ -134,7 +135,8 @@ public final class ValueEditorViewModel {
     /** Shows an item as read; any unsaved edit is dropped (the view asks first). */
     public void show(StateItem shown) {
         item.set(shown);
-        baseEtag = shown.etag();
+        // An item whose etag attribute is NULL reads with ETag "": it has no ETag to check against.
+        baseEtag = shown.etag() == null || shown.etag().isEmpty() ? null : shown.etag();
         baseExists = true;
         ValueKind detected = ValueKind.of(shown.value(), shown.storage());
         kind.set(detected);
@@ -231,6 +233,11 @@ public final class ValueEditorViewModel {
             busy.set(false);
             if (failure instanceof EtagMismatchException || failure instanceof FirstWriteConflictException) {
                 openConflict(current, bytes, ttl);
+            } else if (failure instanceof OutcomeUnknownException) {
+                // Not "failed": it may have been saved. Saving again is checked against the same ETag, so it
+                // cannot overwrite anyone, and a save that did land shows up as their version in the conflict dialog.
+                error.set("Unknown whether this was saved: " + ErrorText.of(failure) + " Your edit is kept; "
+                        + "Save again to retry safely.");
             } else {
                 error.set(ErrorText.of(failure) + " Your edit is kept.");
             }

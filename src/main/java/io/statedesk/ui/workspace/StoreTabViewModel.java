@@ -2,6 +2,7 @@ package io.statedesk.ui.workspace;
 
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.StoreConfig;
+import io.statedesk.engine.error.OutcomeUnknownException;
 import io.statedesk.engine.model.Concurrency;
 import io.statedesk.engine.model.DeleteRequest;
 import io.statedesk.engine.model.SetRequest;
@@ -221,6 +222,7 @@ public final class StoreTabViewModel {
                 .toList();
         runner.run(() -> session.store().bulkDelete(requests), results -> {
             List<String> failed = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) {
                 StateStore.BulkWriteResult result = results.get(i);
                 KeyRow row = rows.get(i);
@@ -233,15 +235,20 @@ public final class StoreTabViewModel {
                     if (open != null && open.key().stored().equals(row.storedKey())) {
                         editor.clear();
                     }
+                } else if (result.error().orElseThrow() instanceof OutcomeUnknownException) {
+                    unknown.add(row.storedKey() + ": " + ErrorText.of(result.error().orElseThrow()));
                 } else {
                     failed.add(row.storedKey() + ": " + ErrorText.of(result.error().orElseThrow()));
                 }
             }
-            int deleted = results.size() - failed.size();
-            notice.set(failed.isEmpty()
+            int deleted = results.size() - failed.size() - unknown.size();
+            // A key whose delete may have been applied is neither "deleted" nor "kept": said apart.
+            notice.set(failed.isEmpty() && unknown.isEmpty()
                     ? String.format(Locale.ROOT, "Deleted %d %s.", deleted, deleted == 1 ? "key" : "keys")
-                    : String.format(Locale.ROOT, "Deleted %d, kept %d: %s", deleted, failed.size(),
-                            String.join("; ", failed)));
+                    : String.format(Locale.ROOT, "Deleted %d%s%s", deleted,
+                            failed.isEmpty() ? "" : ", kept " + failed.size() + ": " + String.join("; ", failed),
+                            unknown.isEmpty() ? "" : "; outcome unknown for " + unknown.size() + " (read them to see): "
+                                    + String.join("; ", unknown)));
         }, failure -> notice.set(ErrorText.of(failure)));
     }
 
@@ -254,7 +261,7 @@ public final class StoreTabViewModel {
         String key = record.key();
         runner.run(() -> {
             var current = session.store().browse(key);
-            String etag = current.map(StateItem::etag).orElse(null);
+            String etag = current.map(StateItem::etag).filter(e -> !e.isEmpty()).orElse(null);
             Storage storage = current.filter(StateItem::hasValue).map(StateItem::storage)
                     .orElse(record.storage() == null ? Storage.S : record.storage());
             Concurrency concurrency = etag == null ? Concurrency.FIRST_WRITE : Concurrency.LAST_WRITE;
@@ -267,7 +274,8 @@ public final class StoreTabViewModel {
             keys.upsert(restored);
             editor.show(restored);
             notice.set("Restored \"" + key + "\" as it was at " + record.time() + ".");
-        }, failure -> notice.set("Not restored: " + ErrorText.of(failure)));
+        }, failure -> notice.set((failure instanceof OutcomeUnknownException ? "Unknown whether it was restored: "
+                : "Not restored: ") + ErrorText.of(failure)));
     }
 
     public List<WriteRecord> historyOf(String key) {

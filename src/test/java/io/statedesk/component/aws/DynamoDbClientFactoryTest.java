@@ -76,11 +76,17 @@ class DynamoDbClientFactoryTest {
         assertThat(Components.dynamo("endpoint", "https://dynamodb.cn-north-1.amazonaws.com.cn").pointsAtRealAws())
                 .isTrue();
         for (String local : new String[] {"http://localhost:8000", "http://127.0.0.1:8000", "http://[::1]:8000",
-                "http://localstack:4566", "http://dynamodb-local:8000", "http://host.docker.internal:8000",
                 "localhost:8000"}) {
             DynamoDbComponentConfig c = Components.dynamo("endpoint", local);
             assertThat(c.isLocalEndpoint()).as(local).isTrue();
             assertThat(c.opensReadOnlyByDefault()).as(local).isFalse();
+        }
+        // Names that only look local are not (decision 0018): a user marks such a host local in the settings.
+        for (String named : new String[] {"http://localstack:4566", "http://dynamodb-local:8000",
+                "http://host.docker.internal:8000", "http://127.attacker.example:8000"}) {
+            DynamoDbComponentConfig c = Components.dynamo("endpoint", named);
+            assertThat(c.isLocalEndpoint()).as(named).isFalse();
+            assertThat(c.opensReadOnlyByDefault()).as(named).isTrue();
         }
         DynamoDbComponentConfig proxy = Components.dynamo("endpoint", "https://ddb-proxy.corp.example:8443");
         assertThat(proxy.isLocalEndpoint()).isFalse();

@@ -226,8 +226,13 @@ class DaprComponentUnitIT {
 
     @Test
     void delete_withEtag_sendsTheEtagCondition_andWithoutNone() {
-        store.delete(new DeleteRequest("k", ""));
+        store.delete(new DeleteRequest("k", null));
         assertThat(recording.last(DeleteItemRequest.class).conditionExpression()).isNull();
+        // Dapr reads an empty ETag as none; StateDesk refuses it before sending (decision 0017).
+        recording.clear();
+        assertThatThrownBy(() -> store.delete(new DeleteRequest("k", "")))
+                .isInstanceOf(io.statedesk.engine.error.InvalidRequestException.class);
+        assertThat(recording.sent(DeleteItemRequest.class)).isEmpty();
 
         assertThatThrownBy(() -> store.delete(new DeleteRequest("k", "1bdead4badc0ffee")))
                 .isInstanceOf(EtagMismatchException.class);

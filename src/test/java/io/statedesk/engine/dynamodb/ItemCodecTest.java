@@ -69,12 +69,23 @@ class ItemCodecTest {
         assertThat(item.get("expiresAt").n()).isEqualTo(Long.toString(NOW.getEpochSecond() - 1));
     }
 
-    @Test
-    void toItem_withHugeTtl_wrapsAroundLikeGo() {
-        Map<String, AttributeValue> item = WITH_TTL.toItem(
-                set("1", Storage.S).withTtlInSeconds("9223372036854775807"), "e", NOW);
+    @ParameterizedTest
+    @ValueSource(strings = {"9223372036854775807", "-9223372036854775808", "253402300800"})
+    void toItem_withTtlOutsideTheExpiryRange_isRefusedWithTheAllowedRange(String ttl) {
+        // daprd would wrap the first one around to an expiry in the past: the item would vanish at once.
+        assertThatThrownBy(() -> WITH_TTL.toItem(set("1", Storage.S).withTtlInSeconds(ttl), "e", NOW))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("out of range")
+                .hasMessageContaining("from " + (-NOW.getEpochSecond()) + " to "
+                        + (253_402_300_799L - NOW.getEpochSecond()));
+    }
 
-        assertThat(item.get("expiresAt").n()).isEqualTo(Long.toString(NOW.getEpochSecond() + Long.MAX_VALUE));
+    @Test
+    void toItem_withTtlAtTheEndOfTheRange_isWritten() {
+        String last = Long.toString(253_402_300_799L - NOW.getEpochSecond());
+
+        assertThat(WITH_TTL.toItem(set("1", Storage.S).withTtlInSeconds(last), "e", NOW).get("expiresAt").n())
+                .isEqualTo("253402300799");
     }
 
     @ParameterizedTest

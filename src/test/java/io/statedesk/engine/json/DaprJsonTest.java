@@ -121,4 +121,24 @@ class DaprJsonTest {
 
         assertThat(DaprJson.compact("[" + digits + "]")).isEqualTo("[" + digits + "]");
     }
+
+    @Test
+    void deeplyNestedJson_isInvalidJson_neverAStackOverflow_evenOnASmallStack() throws Exception {
+        String deep = "[".repeat(9_999) + "]".repeat(9_999);
+        Throwable[] thrown = new Throwable[1];
+        // A 512 KB stack, as some thread pools give: before the limit this overflowed.
+        Thread small = new Thread(null, () -> {
+            try {
+                DaprJson.compact(deep);
+            } catch (Throwable t) {
+                thrown[0] = t;
+            }
+        }, "small-stack", 512 * 1024);
+        small.start();
+        small.join();
+
+        assertThat(thrown[0]).isInstanceOf(InvalidJsonException.class).hasMessageContaining("nesting");
+        assertThat(DaprJson.compact("[".repeat(DaprJson.MAX_NESTING) + "]".repeat(DaprJson.MAX_NESTING)))
+                .hasSize(2 * DaprJson.MAX_NESTING);
+    }
 }

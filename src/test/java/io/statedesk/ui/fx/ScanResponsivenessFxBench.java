@@ -2,6 +2,7 @@ package io.statedesk.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statedesk.testing.BulkLoad;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.UiStores;
@@ -24,9 +25,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * While a 100,000-key scan streams into the table, the FX thread keeps answering: a probe posted every pulse never
@@ -51,22 +49,7 @@ class ScanResponsivenessFxBench {
     static void bigTable(DynamoDbClient sharedClient, DaprTables tables) {
         client = sharedClient;
         table = tables.createWithTtl("expiresAt");
-        List<WriteRequest> batch = new ArrayList<>(25);
-        for (int i = 0; i < KEYS; i++) {
-            Map<String, AttributeValue> item = new HashMap<>();
-            item.put("key", AttributeValue.fromS("app-" + (i % 10) + "||key-" + i));
-            item.put("value", AttributeValue.fromS("{\"n\":" + i + "}"));
-            item.put("etag", AttributeValue.fromS(Long.toHexString(i * 2654435761L + 1)));
-            batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
-            if (batch.size() == 25 || i == KEYS - 1) {
-                Map<String, List<WriteRequest>> pending = Map.of(table, List.copyOf(batch));
-                while (!pending.isEmpty()) {
-                    Map<String, List<WriteRequest>> request = pending;
-                    pending = client.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
-                }
-                batch.clear();
-            }
-        }
+        BulkLoad.fill(client, table, KEYS);
     }
 
     @Start

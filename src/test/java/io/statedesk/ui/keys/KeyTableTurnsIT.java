@@ -2,20 +2,16 @@ package io.statedesk.ui.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statedesk.testing.BulkLoad;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.QueuedTaskRunner;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * What keeps the window responsive while a large scan streams in, checked by counting instead of timing: the UI
@@ -30,7 +26,7 @@ class KeyTableTurnsIT {
     @Test
     void largeScan_reachesTheTable_inBoundedTurns(DynamoDbClient client, DaprTables tables) {
         String table = tables.create();
-        fill(client, table);
+        BulkLoad.fill(client, table, KEYS);
         QueuedTaskRunner runner = new QueuedTaskRunner();
         KeyTableViewModel model = new KeyTableViewModel(() -> UiStores.store(client, UiStores.configFor(table)),
                 runner);
@@ -51,24 +47,5 @@ class KeyTableTurnsIT {
         assertThat(addedPerTurn.stream().filter(added -> added > 0).count())
                 .as("turns that added rows").isGreaterThanOrEqualTo(KEYS / KeyTableViewModel.MAX_ROWS_PER_FLUSH);
         assertThat(model.statusProperty().get()).isEqualTo("9,000 keys");
-    }
-
-    private static void fill(DynamoDbClient client, String table) {
-        List<WriteRequest> batch = new ArrayList<>(25);
-        for (int i = 0; i < KEYS; i++) {
-            Map<String, AttributeValue> item = new HashMap<>();
-            item.put("key", AttributeValue.fromS("app-" + (i % 10) + "||key-" + i));
-            item.put("value", AttributeValue.fromS("{\"n\":" + i + "}"));
-            item.put("etag", AttributeValue.fromS(Long.toHexString(i * 2654435761L + 1)));
-            batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
-            if (batch.size() == 25 || i == KEYS - 1) {
-                Map<String, List<WriteRequest>> pending = Map.of(table, List.copyOf(batch));
-                while (!pending.isEmpty()) {
-                    Map<String, List<WriteRequest>> request = pending;
-                    pending = client.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
-                }
-                batch.clear();
-            }
-        }
     }
 }

@@ -1,0 +1,37 @@
+package io.statedesk.testing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/** Fills a table with many small Dapr-shaped items (ten apps, a JSON value and an ETag each), 25 per request. */
+public final class BulkLoad {
+
+    private BulkLoad() {
+    }
+
+    /** Writes {@code count} items {@code app-N||key-I} with value {@code {"n":I}}; retries unprocessed items. */
+    public static void fill(DynamoDbClient client, String table, int count) {
+        List<WriteRequest> batch = new ArrayList<>(25);
+        for (int i = 0; i < count; i++) {
+            Map<String, AttributeValue> item = new HashMap<>();
+            item.put("key", AttributeValue.fromS("app-" + (i % 10) + "||key-" + i));
+            item.put("value", AttributeValue.fromS("{\"n\":" + i + "}"));
+            item.put("etag", AttributeValue.fromS(Long.toHexString(i * 2654435761L + 1)));
+            batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+            if (batch.size() == 25 || i == count - 1) {
+                Map<String, List<WriteRequest>> pending = Map.of(table, List.copyOf(batch));
+                while (!pending.isEmpty()) {
+                    Map<String, List<WriteRequest>> request = pending;
+                    pending = client.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
+                }
+                batch.clear();
+            }
+        }
+    }
+}
