@@ -126,7 +126,9 @@ final class AppComponentOpener implements ComponentOpener {
         }
         boolean readOnly = prepared.readOnlyByDefault(settings.localEndpoints());
         // An endpoint or table resolved from a secret reference is shown as <secret>, here and in every error.
+        // An endpoint from AWS_ENDPOINT_URL_DYNAMODB or a profile says so: "http://127.0.0.1:8000 (from ...)".
         String location = prepared.redactions().apply(prepared.config().endpointIfSet()
+                .map(e -> prepared.endpoint().describe())
                 .orElseGet(() -> awsLocation(prepared)) + " · table " + prepared.config().table())
                 + (profile == null ? "" : " · profile " + profile);
         StoreSession session = new StoreSession(choice.name(), location, readOnly, false,

@@ -1,6 +1,8 @@
 package io.statedesk.component;
 
+import io.statedesk.component.aws.AwsEndpointSettings;
 import io.statedesk.component.aws.AwsSetupException;
+import io.statedesk.component.aws.EffectiveEndpoint;
 import io.statedesk.component.aws.CredentialPlan;
 import io.statedesk.component.aws.CredentialPlanner;
 import io.statedesk.component.aws.DynamoDbClientFactory;
@@ -9,12 +11,14 @@ import io.statedesk.component.model.LocalEndpoints;
 import io.statedesk.component.model.MetadataItem;
 import io.statedesk.component.model.Redactions;
 import io.statedesk.component.model.Secret;
+import io.statedesk.component.model.Severity;
 import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.DynamoDbComponentConfig;
 import io.statedesk.component.model.Hosting;
 import io.statedesk.component.model.Secret;
+import io.statedesk.component.model.Severity;
 import io.statedesk.component.model.Violation;
 import io.statedesk.component.secrets.ResolvedMetadata;
 import io.statedesk.component.secrets.SecretResolver;
@@ -25,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -37,9 +42,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param config      the typed configuration
  * @param credentials where credentials come from, and why
  * @param problems    validation and resolution problems of this component, errors first
+ * @param endpoint    the endpoint the client talks to and which setting chose it; {@code config} carries it, so
+ *                    read-only decisions, banners and the client all follow it
  */
 public record PreparedStore(ComponentManifest component, Hosting hosting, ResolvedMetadata metadata,
-                            DynamoDbComponentConfig config, CredentialPlan credentials, List<Violation> problems) {
+                            DynamoDbComponentConfig config, CredentialPlan credentials, List<Violation> problems,
+                            EffectiveEndpoint endpoint) {
 
     public PreparedStore {
         problems = List.copyOf(problems);
@@ -59,7 +67,8 @@ public record PreparedStore(ComponentManifest component, Hosting hosting, Resolv
             throw new IllegalArgumentException("Component " + component.label() + " is not a state.aws.dynamodb store");
         }
         ResolvedMetadata metadata = new SecretResolver(set, environment).resolve(component);
-        return assemble(component, set.hosting(), metadata, shared, sessionProfile);
+        return assemble(component, set.hosting(), metadata, shared, sessionProfile,
+                endpoints(environment, shared, sessionProfile));
     }
 
     /**
@@ -80,26 +89,67 @@ public record PreparedStore(ComponentManifest component, Hosting hosting, Resolv
                 metadata = metadata.withValue(value.getKey(), value.getValue());
             }
         }
-        return assemble(component, set.hosting(), metadata, shared, sessionProfile);
+        return assemble(component, set.hosting(), metadata, shared, sessionProfile,
+                endpoints(environment, shared, sessionProfile));
     }
 
     /** After the user typed values the secret stores could not give: same preparation, new metadata. */
     public PreparedStore withMetadata(ResolvedMetadata resolved, SharedAwsConfig shared, String sessionProfile)
             throws AwsSetupException {
-        return assemble(component, hosting, resolved, shared, sessionProfile);
+        return assemble(component, hosting, resolved, shared, sessionProfile, endpoint -> endpoint == null
+                ? endpoint() : new EffectiveEndpoint(endpoint.strip(), EffectiveEndpoint.Source.COMPONENT, ""));
+    }
+
+    /**
+     * The SDK's endpoint settings ({@link AwsEndpointSettings}) of the profile the client's settings come from: the
+     * one chosen for the session, else AWS_PROFILE, else {@code default}. Without a chosen profile the shared files
+     * are read from the home of {@code environment} (HOME, USERPROFILE); none there means none is read.
+     */
+    private static Function<String, EffectiveEndpoint> endpoints(Map<String, String> environment,
+                                                                 SharedAwsConfig shared, String sessionProfile) {
+        SharedAwsConfig files = shared != null ? shared : sharedFilesOf(environment);
+        String profile = sessionProfile != null && !sessionProfile.isEmpty() ? sessionProfile
+                : files != null ? files.defaultChainProfileName() : "default";
+        return componentEndpoint -> AwsEndpointSettings.resolve(componentEndpoint, environment,
+                files == null ? null : files.profileFile(), profile);
+    }
+
+    private static SharedAwsConfig sharedFilesOf(Map<String, String> environment) {
+        String home = environment.getOrDefault("HOME", environment.get("USERPROFILE"));
+        if (home == null || home.isBlank()) {
+            return null;
+        }
+        try {
+            return SharedAwsConfig.load(environment, java.nio.file.Path.of(home));
+        } catch (AwsSetupException | RuntimeException unreadable) {
+            return null; // the credential step reports unreadable files; the endpoint falls back to AWS's
+        }
     }
 
     private static PreparedStore assemble(ComponentManifest component, Hosting hosting, ResolvedMetadata metadata,
-                                          SharedAwsConfig shared, String sessionProfile) throws AwsSetupException {
-        DynamoDbComponentConfig config = metadata.dynamoDbConfig();
+                                          SharedAwsConfig shared, String sessionProfile,
+                                          Function<String, EffectiveEndpoint> endpoints) throws AwsSetupException {
+        DynamoDbComponentConfig written = metadata.dynamoDbConfig();
+        EffectiveEndpoint endpoint = endpoints.apply(written.endpoint());
+        DynamoDbComponentConfig config = endpoint.fromOutsideTheComponent() ? written.withEndpoint(endpoint.url())
+                : written;
         CredentialPlan plan = sessionProfile == null || sessionProfile.isEmpty()
                 ? CredentialPlanner.daprd(config)
                 : CredentialPlanner.withProfile(config, Objects.requireNonNull(shared, "shared"), sessionProfile);
         List<Violation> problems = new ArrayList<>(ComponentValidator.validate(component, hosting));
         problems.addAll(metadata.problems());
+        if (endpoint.fromOutsideTheComponent()) {
+            problems.add(Violation.at(component.file(), component.span("spec.metadata"), component.name(),
+                    "spec.metadata.endpoint", Severity.WARNING, "The component sets no endpoint, so the AWS SDK takes "
+                            + endpoint.url() + " from " + endpoint.setting() + ". daprd's AWS SDK for Go reads the"
+                            + " same variables and profile settings, so a daprd started with them talks to that"
+                            + " endpoint too, and one started without them to AWS.",
+                    "Set `endpoint` in the component to make it explicit, or unset " + endpoint.setting()
+                            + " to reach AWS."));
+        }
         problems.sort((a, b) -> a.severity() != b.severity() ? a.severity().compareTo(b.severity())
                 : Violation.BY_POSITION.compare(a, b));
-        return new PreparedStore(component, hosting, metadata, config, plan, problems);
+        return new PreparedStore(component, hosting, metadata, config, plan, problems, endpoint);
     }
 
     /** Whether errors would stop daprd (and StateDesk) from using this store as written. */

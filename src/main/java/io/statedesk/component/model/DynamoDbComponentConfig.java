@@ -93,6 +93,12 @@ public record DynamoDbComponentConfig(
                 roles);
     }
 
+    /** The same settings with another endpoint: the one the AWS SDK would take from the environment or a profile. */
+    public DynamoDbComponentConfig withEndpoint(String effectiveEndpoint) {
+        return new DynamoDbComponentConfig(componentName, table, effectiveEndpoint, region, accessKey, secretKey,
+                sessionToken, ttlAttributeName, partitionKey, keyPrefix, actorStateStore, rolesAnywhere);
+    }
+
     /** Static keys are used only when both are set, as in daprd; otherwise the default chain runs. */
     public boolean hasStaticKeys() {
         return !accessKey.isEmpty() && !secretKey.isEmpty();
