@@ -1,5 +1,6 @@
 package io.statedesk.sandbox;
 
+import io.statedesk.dapr.encryption.StateCipher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -32,6 +33,8 @@ public final class Sandbox implements AutoCloseable {
     public static final String TTL_ATTRIBUTE = "expiresAt";
     public static final String COMPONENT_NAME = "statestore";
     public static final String COMPONENT_FILE = "statestore.yaml";
+    /** The local secret store holding the state encryption key (kept in the sandbox folder's secrets.json). */
+    public static final String SECRET_STORE_FILE = "secretstore.yaml";
 
     private final SandboxFolder folder;
     private final SandboxServer server;
@@ -63,9 +66,10 @@ public final class Sandbox implements AutoCloseable {
         SandboxServer server = SandboxServer.start(files, binary);
         DynamoDbClient client = clientFor(server.endpoint());
         try {
+            StateCipher cipher = SandboxSecrets.ensure(files.folder());
             boolean created = ensureTable(client);
             if (created) {
-                SampleState.write(client, TABLE, clock);
+                SampleState.write(client, TABLE, clock, cipher);
             }
             Sandbox sandbox = new Sandbox(files, server, client, created);
             sandbox.writeComponentFolder();
@@ -170,10 +174,13 @@ public final class Sandbox implements AutoCloseable {
                 StateDesk sandbox: a Dapr state store on %s at %s.
                 Point a local daprd at it with: daprd --resources-path %s ...""".formatted(serverDescription(),
                         endpoint(), componentFolder()),
-                COMPONENT_NAME, TABLE, endpoint(), sandboxMetadata());
+                COMPONENT_NAME, TABLE, endpoint(), sandboxMetadata()) + SandboxSecrets.encryptionYaml();
         try {
             Files.createDirectories(componentFolder());
             Files.writeString(componentFile(), yaml, StandardCharsets.UTF_8);
+            Files.writeString(componentFolder().resolve(SECRET_STORE_FILE),
+                    SandboxSecrets.secretStoreYaml(folder.folder().resolve(SandboxSecrets.FILE)),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the sandbox component to " + componentFile(), e);
         }
