@@ -2,6 +2,7 @@ package io.statedesk.cli;
 
 import io.statedesk.component.aws.CredentialPlan;
 import io.statedesk.component.model.DynamoDbComponentConfig;
+import io.statedesk.dapr.encryption.EncryptionSetup;
 import io.statedesk.engine.StoreConfig;
 import java.nio.file.Path;
 
@@ -13,9 +14,14 @@ import java.nio.file.Path;
  * @param component   the component's settings with {@code --endpoint} and {@code --region} applied
  * @param config      the engine's view; read-only when the endpoint is not clearly local and writes were not allowed
  * @param credentials where the credentials come from, and why
+ * @param encryption  the component's state encryption keys, as daprd reads them ({@code get --decrypt})
  */
 public record StoreTarget(Path file, DynamoDbComponentConfig component, StoreConfig config,
-        CredentialPlan credentials) {
+        CredentialPlan credentials, EncryptionSetup encryption) {
+
+    public StoreTarget(Path file, DynamoDbComponentConfig component, StoreConfig config, CredentialPlan credentials) {
+        this(file, component, config, credentials, new EncryptionSetup.NotEncrypted());
+    }
 
     public String componentName() {
         return config.componentName();

@@ -8,6 +8,8 @@ import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.DynamoDbComponentConfig;
 import io.statedesk.component.model.EndpointKind;
 import io.statedesk.component.model.Violation;
+import io.statedesk.component.secrets.EncryptionSecrets;
+import io.statedesk.dapr.encryption.EncryptionSetup;
 import io.statedesk.engine.StoreConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -53,7 +55,8 @@ final class TargetResolver {
         } catch (IllegalStateException e) {
             throw CliException.failure(manifest.file() + ": " + e.getMessage());
         }
-        return new StoreTarget(manifest.file(), component, config, prepared.credentials());
+        return new StoreTarget(manifest.file(), component, config, prepared.credentials(),
+                EncryptionSetup.of(EncryptionSecrets.of(prepared.metadata())));
     }
 
     /** Validation, secrets and daprd's credentials (or the named profile), as the window prepares a store. */
