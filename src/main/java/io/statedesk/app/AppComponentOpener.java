@@ -11,6 +11,8 @@ import io.statedesk.component.aws.SsoTokenCache;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.Violation;
+import io.statedesk.component.secrets.EncryptionSecrets;
+import io.statedesk.dapr.encryption.EncryptionSetup;
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.dynamodb.DynamoDbStateStores;
 import io.statedesk.engine.error.AccessDeniedException;
@@ -111,7 +113,8 @@ final class AppComponentOpener implements ComponentOpener {
         String location = prepared.config().endpointIfSet().orElseGet(() -> awsLocation(prepared))
                 + " · table " + prepared.config().table() + (profile == null ? "" : " · profile " + profile);
         StoreSession session = new StoreSession(choice.name(), location, readOnly, false,
-                prepared.storeConfig(readOnly), c -> DynamoDbStateStores.create(c, client, executor), client::close);
+                prepared.storeConfig(readOnly), c -> DynamoDbStateStores.create(c, client, executor), client::close)
+                .withEncryption(EncryptionSetup.of(EncryptionSecrets.of(prepared.metadata())));
         try {
             StateStore store = session.store();
             store.probe();

@@ -40,12 +40,15 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxServer server;
     private final DynamoDbClient client;
     private final boolean seeded;
+    private final StateCipher cipher;
 
-    private Sandbox(SandboxFolder folder, SandboxServer server, DynamoDbClient client, boolean seeded) {
+    private Sandbox(SandboxFolder folder, SandboxServer server, DynamoDbClient client, boolean seeded,
+            StateCipher cipher) {
         this.folder = folder;
         this.server = server;
         this.client = client;
         this.seeded = seeded;
+        this.cipher = cipher;
     }
 
     /**
@@ -71,7 +74,7 @@ public final class Sandbox implements AutoCloseable {
             if (created) {
                 SampleState.write(client, TABLE, clock, cipher);
             }
-            Sandbox sandbox = new Sandbox(files, server, client, created);
+            Sandbox sandbox = new Sandbox(files, server, client, created, cipher);
             sandbox.writeComponentFolder();
             return sandbox;
         } catch (RuntimeException e) {
@@ -119,6 +122,11 @@ public final class Sandbox implements AutoCloseable {
 
     public Path componentFile() {
         return componentFolder().resolve(COMPONENT_FILE);
+    }
+
+    /** The state encryption of the sandbox's component: its key lives in the sandbox's local secret store. */
+    public StateCipher cipher() {
+        return cipher;
     }
 
     /** True when this start created the table and wrote the sample state. */
