@@ -45,9 +45,6 @@ public final class HistoryEventDecoder {
                 if (x.hasScheduledStartTimestamp()) {
                     b.detail("scheduled to start " + instant(x.getScheduledStartTimestamp()));
                 }
-                if (x.hasOrchestrationInstance() && x.getOrchestrationInstance().hasExecutionId()) {
-                    b.detail("execution " + x.getOrchestrationInstance().getExecutionId().getValue());
-                }
             }
             case EXECUTIONCOMPLETED -> {
                 var x = e.getExecutionCompleted();
@@ -63,9 +60,6 @@ public final class HistoryEventDecoder {
             case TASKSCHEDULED -> {
                 var x = e.getTaskScheduled();
                 b.name(x.getName()).detail("task #" + e.getEventId()).payload("input", x.hasInput(), x.getInput());
-                if (!x.getTaskExecutionId().isEmpty()) {
-                    b.detail("execution " + x.getTaskExecutionId());
-                }
             }
             case TASKCOMPLETED -> {
                 var x = e.getTaskCompleted();

@@ -94,6 +94,9 @@ public final class ActorsView {
         reminders.setPlaceholder(new Label("No reminder records: this table has none from Dapr 1.14 or earlier."));
         Label stale = new Label("Stale: " + ActorsViewModel.staleNote());
         stale.getStyleClass().add("stale-note");
+        stale.setWrapText(true);
+        stale.setMinHeight(Region.USE_PREF_SIZE);
+        stale.setMaxWidth(Double.MAX_VALUE);
         stale.setGraphic(Icons.icon(Feather.ALERT_TRIANGLE));
         VBox.setVgrow(reminders, Priority.ALWAYS);
         VBox reminderBox = new VBox(4, stale, reminders);
@@ -124,7 +127,10 @@ public final class ActorsView {
     }
 
     private HBox toolbar() {
-        Label where = new Label("Actors · table " + model.session().config().table());
+        Label where = new Label("Actors");
+        where.setMinWidth(Region.USE_PREF_SIZE);
+        where.setTooltip(new javafx.scene.control.Tooltip("Actor state and reminder records in table "
+                + model.session().config().table()));
         where.getStyleClass().add("text-bold");
         where.setGraphic(Icons.icon(Feather.USERS));
         Button refresh = Icons.button(Feather.REFRESH_CW, "Refresh", "Scan the table again");

@@ -16,6 +16,10 @@ public record TimelineRow(String section, TimelineEntry entry) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
 
     public String index() {
         return (section.equals(WorkflowTimelineViewModel.INBOX) ? "inbox " : "") + entry.key().index();
@@ -23,7 +27,7 @@ public record TimelineRow(String section, TimelineEntry entry) {
 
     public String time() {
         DecodedEvent e = entry.event();
-        return e == null || e.timestamp() == null ? "" : TIME.format(e.timestamp());
+        return e == null || e.timestamp() == null ? "" : CLOCK.format(e.timestamp());
     }
 
     public String title() {
@@ -44,5 +48,9 @@ public record TimelineRow(String section, TimelineEntry entry) {
 
     static String format(Instant at) {
         return at == null ? "" : TIME.format(at);
+    }
+
+    static String formatSeconds(Instant at) {
+        return at == null ? "" : SECONDS.format(at);
     }
 }

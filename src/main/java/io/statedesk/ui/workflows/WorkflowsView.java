@@ -58,16 +58,16 @@ public final class WorkflowsView {
         instances.setId(TABLE_ID);
         instances.setItems(model.instances());
         instances.setPlaceholder(new Label("No workflow instances: press Refresh to scan the table."));
-        instances.getColumns().add(text("Instance", 170, w -> w.instance().instanceId()));
-        instances.getColumns().add(text("App", 90, w -> w.instance().appId()));
-        instances.getColumns().add(text("Workflow", 190, w -> w.instance().name()));
+        instances.getColumns().add(text("Instance", 100, w -> w.instance().instanceId()));
+        instances.getColumns().add(text("App", 72, w -> w.instance().appId()));
+        instances.getColumns().add(text("Workflow", 200, w -> w.instance().name()));
         instances.getColumns().add(statusColumn());
-        instances.getColumns().add(text("Created (UTC)", 170, w -> TimelineRow.format(w.instance().createdAt())));
-        instances.getColumns().add(text("Last updated (UTC)", 170,
-                w -> TimelineRow.format(w.instance().lastUpdatedAt())));
-        instances.getColumns().add(text("History", 65, w -> Long.toString(w.instance().historyLength())));
-        instances.getColumns().add(text("Inbox", 55, w -> Long.toString(w.instance().inboxLength())));
-        instances.getColumns().add(text("Custom status / failure", 260, WorkflowsView::note));
+        instances.getColumns().add(text("Created (UTC)", 172, w -> TimelineRow.formatSeconds(w.instance().createdAt())));
+        instances.getColumns().add(text("Last updated (UTC)", 172,
+                w -> TimelineRow.formatSeconds(w.instance().lastUpdatedAt())));
+        instances.getColumns().add(text("History", 70, w -> Long.toString(w.instance().historyLength())));
+        instances.getColumns().add(text("Inbox", 58, w -> Long.toString(w.instance().inboxLength())));
+        instances.getColumns().add(text("Custom status / failure", 280, WorkflowsView::note));
         instances.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
@@ -101,13 +101,16 @@ public final class WorkflowsView {
     }
 
     private HBox toolbar() {
-        Label where = new Label("Workflows · table " + model.session().config().table());
+        Label where = new Label("Workflows");
         where.getStyleClass().add("text-bold");
+        where.setMinWidth(Region.USE_PREF_SIZE);
+        where.setTooltip(new Tooltip("Dapr workflow instances in table " + model.session().config().table() + " at "
+                + model.session().location()));
         where.setGraphic(Icons.icon(Feather.GIT_PULL_REQUEST));
         TextField name = new TextField();
         name.setId(NAME_FILTER_ID);
         name.setPromptText("Name or instance id contains…");
-        name.setPrefColumnCount(18);
+        name.setPrefColumnCount(16);
         model.nameFilterProperty().bind(name.textProperty());
         ComboBox<RuntimeStatus> status = new ComboBox<>();
         status.setId(STATUS_FILTER_ID);
@@ -119,15 +122,18 @@ public final class WorkflowsView {
         Button refresh = Icons.button(Feather.REFRESH_CW, "Refresh", "Scan the table for workflow instances again");
         refresh.setOnAction(event -> model.refresh());
         refresh.disableProperty().bind(model.busyProperty());
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
         Button purge = Icons.button(Feather.TRASH_2, "Purge…", "Delete every record of the selected instance, as"
                 + " daprd's purge does (asks first; ETag-checked)");
         purge.setId(PURGE_ID);
-        purge.getStyleClass().add("danger");
+        purge.setMinWidth(Region.USE_PREF_SIZE);
         purge.setOnAction(event -> model.purgeSelected());
         purge.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, where, name, new Label("Status"), status, refresh, spacer, purge);
+        Label statusLabel = new Label("Status");
+        statusLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, where, name, statusLabel, status, refresh, spacer, purge);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.getStyleClass().add("tool-bar");
@@ -139,6 +145,7 @@ public final class WorkflowsView {
         Label summary = new Label();
         summary.getStyleClass().add("workflow-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(t.summaryProperty());
         CheckBox markers = new CheckBox("Show replay markers");
         markers.setTooltip(new Tooltip("The orchestrator-started/completed pair each turn of the workflow writes"));
@@ -150,10 +157,10 @@ public final class WorkflowsView {
         timeline.setId(TIMELINE_ID);
         timeline.setItems(t.rows());
         timeline.setPlaceholder(new Label("No events."));
-        TableColumn<TimelineRow, String> index = timelineText("#", 70, TimelineRow::index);
-        TableColumn<TimelineRow, String> time = timelineText("Time (UTC)", 175, TimelineRow::time);
-        TableColumn<TimelineRow, String> title = timelineText("Event", 260, TimelineRow::title);
-        TableColumn<TimelineRow, String> detail = timelineText("Details", 360, TimelineRow::detail);
+        TableColumn<TimelineRow, String> index = timelineText("#", 78, TimelineRow::index);
+        TableColumn<TimelineRow, String> time = timelineText("Time (UTC)", 122, TimelineRow::time);
+        TableColumn<TimelineRow, String> title = timelineText("Event", 290, TimelineRow::title);
+        TableColumn<TimelineRow, String> detail = timelineText("Details", 420, TimelineRow::detail);
         timeline.getColumns().addAll(java.util.List.of(index, time, title, detail));
         timeline.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> t.selectedProperty()
                 .set(row));
@@ -180,7 +187,7 @@ public final class WorkflowsView {
         VBox details = new VBox(4, payloadTitle, payloadScroll, rawTitle, raw);
         details.setPadding(new Insets(0, 0, 0, 6));
         SplitPane body = new SplitPane(timeline, details);
-        body.setDividerPositions(0.6);
+        body.setDividerPositions(0.64);
         VBox.setVgrow(body, Priority.ALWAYS);
         return new VBox(4, header, body);
     }
@@ -217,7 +224,7 @@ public final class WorkflowsView {
     }
 
     private TableColumn<LoadedWorkflow, String> statusColumn() {
-        TableColumn<LoadedWorkflow, String> column = text("Status", 105, w -> w.instance().status().label());
+        TableColumn<LoadedWorkflow, String> column = text("Status", 110, w -> w.instance().status().label());
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
