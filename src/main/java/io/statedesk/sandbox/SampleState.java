@@ -93,6 +93,8 @@ public final class SampleState {
             bytes("billing||OrderActor||" + id + "||amount", utf8("{\"currency\":\"EUR\",\"value\":42.5}"));
         }
         bytes("billing||InvoiceActor||inv-1||lines", utf8("[{\"line\":1,\"text\":\"Consulting\"}]"));
+        // An actor whose reminder Dapr 1.14 kept in the state store (see the reminder records below).
+        bytes("payments||PaymentActor||p-17||attempts", utf8("{\"count\":2,\"last\":\"declined\"}"));
         // Workflow state as daprd 1.16 writes it: actor state of the internal workflow actor type, protobuf as B.
         // The old activity record of Dapr 1.14 is JSON (S).
         SampleWorkflows.workflows(java.time.Instant.ofEpochSecond(now)).forEach((key, value) -> {

@@ -111,10 +111,10 @@ final class SampleWorkflows {
     static Map<String, byte[]> reminderRecords(Instant now) {
         Map<String, byte[]> records = new LinkedHashMap<>();
         String registered = now.minusSeconds(86_400 * 40).toString().replaceAll("\\.\\d+Z$", "Z");
-        records.put("actors||OrderActor", ("[{\"actorID\":\"o-78\",\"actorType\":\"OrderActor\",\"name\":"
-                + "\"payment-timeout\",\"data\":{\"retry\":1},\"period\":\"PT15M\",\"registeredTime\":\""
+        records.put("actors||PaymentActor", ("[{\"actorID\":\"p-17\",\"actorType\":\"PaymentActor\",\"name\":"
+                + "\"retry-charge\",\"data\":{\"retry\":1},\"period\":\"PT15M\",\"registeredTime\":\""
                 + registered + "\",\"dueTime\":\"15m\"}]").getBytes(StandardCharsets.UTF_8));
-        records.put("OrderActor||o-78||payment-timeout", ("{\"lastFiredTime\":\"" + registered
+        records.put("PaymentActor||p-17||retry-charge", ("{\"lastFiredTime\":\"" + registered
                 + "\",\"repetitionLeft\":-1}").getBytes(StandardCharsets.UTF_8));
         String metadataId = "5b1a4ce8-2c06-4f36-9ad9-0d39cbb3ad0e";
         records.put("actors||InvoiceActor||metadata", ("{\"id\":\"" + metadataId

@@ -4,6 +4,7 @@ import io.statedesk.dapr.actors.ActorStateEntry;
 import io.statedesk.dapr.actors.ActorTypeView;
 import io.statedesk.dapr.actors.ActorView;
 import io.statedesk.dapr.actors.ActorsOverview;
+import io.statedesk.dapr.actors.DaprKeyKind;
 import io.statedesk.dapr.actors.ReminderRecord;
 import io.statedesk.engine.model.StateItem;
 import io.statedesk.engine.scan.ScanRequest;
@@ -125,7 +126,10 @@ public final class ActorsViewModel {
                 + selectedType.get().actorType();
         runner.run(() -> {
             ConcurrentLinkedQueue<StateItem> items = new ConcurrentLinkedQueue<>();
-            session.store().scan(ScanRequest.all(), page -> items.addAll(page.items()), null);
+            // only Dapr's actor machinery is kept: a large table's state API values would only fill memory
+            session.store().scan(ScanRequest.all(), page -> page.items().stream()
+                    .filter(item -> DaprKeyKind.of(item.key().stored()) != DaprKeyKind.STATE)
+                    .forEach(items::add), null);
             return ActorsOverview.of(items);
         }, overview -> {
             busy.set(false);

@@ -147,7 +147,6 @@ public final class ValueEditorViewModel {
 
     /** Shows an item as read; any unsaved edit is dropped (the view asks first). */
     public void show(StateItem shown) {
-        item.set(shown);
         baseEtag = shown.etag();
         baseExists = true;
         ValueKind detected = ValueKind.of(shown.value(), shown.storage());
@@ -162,6 +161,8 @@ public final class ValueEditorViewModel {
             }
         }
         kind.set(detected);
+        // the view reads the kind when the item changes (editable, details): set the item after it
+        item.set(shown);
         originalText = render(plaintext != null ? plaintext : shown.value(), detected);
         originalTtl = remainingTtl(shown);
         error.set("");

@@ -46,7 +46,7 @@ class ActorsViewModelIT {
                         DaprKeyKind.REMINDER_PARTITION.label(), DaprKeyKind.REMINDER_PARTITION.label(),
                         DaprKeyKind.REMINDER_TRACK.label());
         assertThat(model.reminders()).filteredOn(r -> r.reminder() != null).extracting(ReminderRow::description)
-                .anySatisfy(d -> assertThat(d).startsWith("payment-timeout · due 15m · every PT15M"))
+                .anySatisfy(d -> assertThat(d).startsWith("retry-charge · due 15m · every PT15M"))
                 .anySatisfy(d -> assertThat(d).startsWith("send-dunning · due 168h · every R3/P7D")
                         .contains("data {\"level\":2}"));
         assertThat(model.reminders()).filteredOn(r -> r.key().equals("actors||InvoiceActor||metadata"))
