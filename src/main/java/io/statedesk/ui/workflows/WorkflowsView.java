@@ -59,7 +59,8 @@ public final class WorkflowsView {
         instances.setItems(model.instances());
         instances.setPlaceholder(new Label("No workflow instances: press Refresh to scan the table."));
         instances.getColumns().add(text("Instance", 100, w -> w.instance().instanceId()));
-        instances.getColumns().add(text("App", 72, w -> w.instance().appId()));
+        instances.getColumns().add(text("App", 72, w -> w.instance().appId()
+                + (w.instance().namespace().equals("default") ? "" : " · " + w.instance().namespace())));
         instances.getColumns().add(text("Workflow", 200, w -> w.instance().name()));
         instances.getColumns().add(statusColumn());
         instances.getColumns().add(text("Created (UTC)", 172, w -> TimelineRow.formatSeconds(w.instance().createdAt())));
