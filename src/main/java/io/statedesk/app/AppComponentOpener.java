@@ -11,7 +11,9 @@ import io.statedesk.component.aws.SsoTokenCache;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.Violation;
+import io.statedesk.component.secrets.EncryptionSecrets;
 import io.statedesk.component.settings.StateDeskSettings;
+import io.statedesk.dapr.encryption.EncryptionSetup;
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.dynamodb.DynamoDbStateStores;
 import io.statedesk.engine.error.AccessDeniedException;
@@ -132,7 +134,8 @@ final class AppComponentOpener implements ComponentOpener {
                 .orElseGet(() -> awsLocation(prepared)) + " · table " + prepared.config().table())
                 + (profile == null ? "" : " · profile " + profile);
         StoreSession session = new StoreSession(choice.name(), location, readOnly, false,
-                prepared.storeConfig(readOnly), c -> DynamoDbStateStores.create(c, client, executor), client::close);
+                prepared.storeConfig(readOnly), c -> DynamoDbStateStores.create(c, client, executor), client::close)
+                .withEncryption(EncryptionSetup.of(EncryptionSecrets.of(prepared.metadata())));
         try {
             StateStore store = session.store();
             store.probe();

@@ -1,5 +1,6 @@
 package io.statedesk.app;
 
+import io.statedesk.dapr.encryption.EncryptionSetup;
 import io.statedesk.engine.StoreConfig;
 import io.statedesk.engine.dynamodb.DynamoDbStateStores;
 import io.statedesk.engine.model.KeyPrefix;
@@ -34,7 +35,8 @@ final class AppSandbox implements SandboxControl, AutoCloseable {
                 KeyPrefix.appId(), Sandbox.COMPONENT_NAME, false);
         return new StoreSession("Sandbox · " + Sandbox.COMPONENT_NAME, sandbox.endpoint().toString(), false, true,
                 config, c -> DynamoDbStateStores.create(c, sandbox.client(), executor))
-                .describedAs(sandbox.serverDescription(), sandbox.notice());
+                .describedAs(sandbox.serverDescription(), sandbox.notice())
+                .withEncryption(new EncryptionSetup.Ready(sandbox.cipher()));
     }
 
     @Override

@@ -44,6 +44,12 @@ final class GetCommand implements Callable<Integer> {
             description = "Show an item whose TTL has passed (Dapr reports it as absent) instead of exit 4.")
     boolean includeExpired;
 
+    @Option(names = "--decrypt",
+            description = "Decrypt a value daprd encrypted (the component's primaryEncryptionKey or "
+                    + "secondaryEncryptionKey, chosen by the name after the value's ||): raw prints the plaintext, "
+                    + "json adds decryptedBase64, decrypted and encryptionKey.")
+    boolean decrypt;
+
     @Override
     public Integer call() {
         try (StoreSession session = root.openStore()) {
@@ -53,9 +59,28 @@ final class GetCommand implements Callable<Integer> {
                     : session.store().get(stored, consistency);
             StateItem item = found.orElseThrow(() -> new CliException(ExitCodes.NOT_FOUND,
                     "no item with key '" + stored + "' in table " + session.target().config().table()));
-            print(item);
+            if (decrypt) {
+                printDecrypted(item, Decryption.open(session.target().encryption(), item));
+            } else {
+                print(item);
+            }
         }
         return ExitCodes.OK;
+    }
+
+    private void printDecrypted(StateItem item, Decryption.Opened opened) {
+        CliContext context = root.context();
+        switch (output) {
+            case RAW -> context.writeRaw(opened.plaintext());
+            case JSON -> context.out().println(ItemJson.write(Decryption.json(item, opened)));
+            case TEXT -> {
+                printText(context.out(), item);
+                context.out().println();
+                context.out().println("decrypted with key '" + opened.keyName() + "' (" + opened.plaintext().length
+                        + " bytes):");
+                context.out().println(Decryption.text(opened.plaintext()));
+            }
+        }
     }
 
     private void print(StateItem item) {

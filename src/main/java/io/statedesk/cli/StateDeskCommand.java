@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 @Command(name = "statedesk", mixinStandardHelpOptions = true, version = "StateDesk 0.1.0",
         description = "Inspect and edit Dapr state kept in AWS DynamoDB (state.aws.dynamodb).",
         subcommands = {KeysCommand.class, GetCommand.class, SetCommand.class, DeleteCommand.class,
-                ExportCommand.class, ImportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, ImportCommand.class, ValidateCommand.class, WorkflowsCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

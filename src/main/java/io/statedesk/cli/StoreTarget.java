@@ -4,6 +4,7 @@ import io.statedesk.component.aws.CredentialPlan;
 import io.statedesk.component.model.DynamoDbComponentConfig;
 import io.statedesk.component.model.Redactions;
 import io.statedesk.component.settings.StateDeskSettings;
+import io.statedesk.dapr.encryption.EncryptionSetup;
 import io.statedesk.engine.StoreConfig;
 import java.nio.file.Path;
 
@@ -19,9 +20,11 @@ import java.nio.file.Path;
  * @param shown       the endpoint, table and region as {@code --debug} may print them: a value that came from a
  *                    secret or environment reference is named by its reference, never shown
  * @param redactions  credentials and resolved reference values, hidden from every message the command prints
+ * @param encryption  the component's state encryption keys, as daprd reads them ({@code get --decrypt})
  */
 public record StoreTarget(Path file, DynamoDbComponentConfig component, StoreConfig config,
-        CredentialPlan credentials, StateDeskSettings settings, String shown, Redactions redactions) {
+        CredentialPlan credentials, StateDeskSettings settings, String shown, Redactions redactions,
+        EncryptionSetup encryption) {
 
     public String componentName() {
         return config.componentName();

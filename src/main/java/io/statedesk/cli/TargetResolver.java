@@ -12,6 +12,8 @@ import io.statedesk.component.model.LocalEndpoints;
 import io.statedesk.component.model.MetadataItem;
 import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.component.model.Violation;
+import io.statedesk.component.secrets.EncryptionSecrets;
+import io.statedesk.dapr.encryption.EncryptionSetup;
 import io.statedesk.engine.StoreConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -65,7 +67,8 @@ final class TargetResolver {
             throw CliException.failure(manifest.file() + ": " + e.getMessage());
         }
         return new StoreTarget(manifest.file(), component, config, prepared.credentials(), settings,
-                shown(manifest, component, choice), prepared.redactions());
+                shown(manifest, component, choice), prepared.redactions(),
+                EncryptionSetup.of(EncryptionSecrets.of(prepared.metadata())));
     }
 
     /** Validation, secrets and daprd's credentials (or the named profile), as the window prepares a store. */

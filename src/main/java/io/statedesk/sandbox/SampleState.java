@@ -1,5 +1,6 @@
 package io.statedesk.sandbox;
 
+import io.statedesk.dapr.encryption.StateCipher;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -28,12 +29,23 @@ public final class SampleState {
     private final long now;
     private final List<Map<String, AttributeValue>> items = new ArrayList<>();
 
-    private SampleState(Clock clock) {
+    private final StateCipher cipher;
+
+    private SampleState(Clock clock, StateCipher cipher) {
         this.now = clock.instant().getEpochSecond();
+        this.cipher = cipher;
     }
 
     public static void write(DynamoDbClient client, String table, Clock clock) {
-        SampleState sample = new SampleState(clock);
+        write(client, table, clock, null);
+    }
+
+    /**
+     * @param cipher the sandbox's state encryption, which seals the {@code secure||} values; null for values no key
+     *               opens
+     */
+    public static void write(DynamoDbClient client, String table, Clock clock, StateCipher cipher) {
+        SampleState sample = new SampleState(clock, cipher);
         sample.build();
         List<Map<String, AttributeValue>> all = sample.items;
         for (int from = 0; from < all.size(); from += 25) {
@@ -81,19 +93,38 @@ public final class SampleState {
             bytes("billing||OrderActor||" + id + "||amount", utf8("{\"currency\":\"EUR\",\"value\":42.5}"));
         }
         bytes("billing||InvoiceActor||inv-1||lines", utf8("[{\"line\":1,\"text\":\"Consulting\"}]"));
-        // Workflow state: actor state of the internal workflow actor type, protobuf bytes.
-        for (int i = 0; i < 3; i++) {
-            bytes("shipping||" + WORKFLOW_ACTOR + "||ship-9f2c||history-" + String.format("%06d", i),
-                    new byte[] {0x0a, 0x0b, 0x08, (byte) (0x80 + i), (byte) 0xb8, (byte) 0x99, (byte) 0xa4, 0x06,
-                            0x10, (byte) i});
+        // An actor whose reminder Dapr 1.14 kept in the state store (see the reminder records below).
+        bytes("payments||PaymentActor||p-17||attempts", utf8("{\"count\":2,\"last\":\"declined\"}"));
+        // Workflow state as daprd 1.16 writes it: actor state of the internal workflow actor type, protobuf as B.
+        // The old activity record of Dapr 1.14 is JSON (S).
+        SampleWorkflows.workflows(java.time.Instant.ofEpochSecond(now)).forEach((key, value) -> {
+            if (key.endsWith("||activityState")) {
+                json(key, new String(value, StandardCharsets.UTF_8));
+            } else {
+                bytes(key, value);
+            }
+        });
+        // Reminder records a Dapr 1.14 left in the state store (1.15+ moved them to the Scheduler without deleting
+        // them): JSON lists, metadata and tracks as S, the \0pb protobuf partitions as B.
+        SampleWorkflows.reminderRecords(java.time.Instant.ofEpochSecond(now)).forEach((key, value) -> {
+            if (value.length > 0 && value[0] == 0) {
+                bytes(key, value);
+            } else {
+                json(key, new String(value, StandardCharsets.UTF_8));
+            }
+        });
+        // A transactional outbox marker whose publish never completed: no keyPrefix, the JSON string "0".
+        json("outbox-7d3e9a52-3c1f-4b8e-9a0d-5f2b6c1e8a47", "\"0\"");
+        // daprd state encryption: base64(nonce || ciphertext || tag) || key name, always B. With the sandbox's key
+        // when it has one (its secret store holds it), else sealed bytes no key opens.
+        if (cipher != null) {
+            bytes("secure||card", cipher.encrypt(utf8("{\"holder\":\"A. Smith\",\"last4\":\"4242\",\"expires\":\"09/29\"}")));
+            bytes("secure||api-token", cipher.encrypt(utf8("\"sk_test_51Hx7Q2\"")));
+        } else {
+            byte[] sealed = new byte[40];
+            random.nextBytes(sealed);
+            bytes("secure||card", utf8(Base64.getEncoder().encodeToString(sealed) + "||mykey"));
         }
-        bytes("shipping||" + WORKFLOW_ACTOR + "||ship-9f2c||inbox-000000", new byte[] {0x12, 0x04, 't', 'i', 'c', 'k'});
-        bytes("shipping||" + WORKFLOW_ACTOR + "||ship-9f2c||metadata", new byte[] {0x08, 0x03, 0x10, 0x01});
-        bytes("shipping||" + WORKFLOW_ACTOR + "||ship-9f2c||customStatus", utf8("\"in transit\""));
-        // daprd state encryption: base64(nonce || ciphertext) || key name, always B.
-        byte[] sealed = new byte[40];
-        random.nextBytes(sealed);
-        bytes("secure||card", utf8(Base64.getEncoder().encodeToString(sealed) + "||mykey"));
         // Written by an older daprd transaction: S value and no etag attribute.
         Map<String, AttributeValue> legacy = new HashMap<>();
         legacy.put("key", AttributeValue.fromS("legacy||profile"));

@@ -1,5 +1,6 @@
 package io.statedesk.sandbox;
 
+import io.statedesk.dapr.encryption.StateCipher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -28,17 +29,22 @@ public final class Sandbox implements AutoCloseable {
     public static final String TTL_ATTRIBUTE = "expiresAt";
     public static final String COMPONENT_NAME = "statestore";
     public static final String COMPONENT_FILE = "statestore.yaml";
+    /** The local secret store holding the state encryption key (kept in the sandbox folder's secrets.json). */
+    public static final String SECRET_STORE_FILE = "secretstore.yaml";
 
     private final SandboxFolder folder;
     private final SandboxServer server;
     private final DynamoDbClient client;
     private final boolean seeded;
+    private final StateCipher cipher;
 
-    private Sandbox(SandboxFolder folder, SandboxServer server, DynamoDbClient client, boolean seeded) {
+    private Sandbox(SandboxFolder folder, SandboxServer server, DynamoDbClient client, boolean seeded,
+            StateCipher cipher) {
         this.folder = folder;
         this.server = server;
         this.client = client;
         this.seeded = seeded;
+        this.cipher = cipher;
     }
 
     /**
@@ -59,11 +65,12 @@ public final class Sandbox implements AutoCloseable {
         SandboxServer server = SandboxServer.start(files, binary);
         DynamoDbClient client = LocalCredentials.clientFor(server.endpoint());
         try {
+            StateCipher cipher = SandboxSecrets.ensure(files.folder());
             boolean created = ensureTable(client);
             if (created) {
-                SampleState.write(client, TABLE, clock);
+                SampleState.write(client, TABLE, clock, cipher);
             }
-            Sandbox sandbox = new Sandbox(files, server, client, created);
+            Sandbox sandbox = new Sandbox(files, server, client, created, cipher);
             sandbox.writeComponentFolder();
             return sandbox;
         } catch (RuntimeException e) {
@@ -113,6 +120,11 @@ public final class Sandbox implements AutoCloseable {
         return componentFolder().resolve(COMPONENT_FILE);
     }
 
+    /** The state encryption of the sandbox's component: its key lives in the sandbox's local secret store. */
+    public StateCipher cipher() {
+        return cipher;
+    }
+
     /** True when this start created the table and wrote the sample state. */
     public boolean freshlySeeded() {
         return seeded;
@@ -156,10 +168,13 @@ public final class Sandbox implements AutoCloseable {
                 StateDesk sandbox: a Dapr state store on %s at %s.
                 Point a local daprd at it with: daprd --resources-path %s ...""".formatted(serverDescription(),
                         endpoint(), componentFolder()),
-                COMPONENT_NAME, TABLE, endpoint(), sandboxMetadata());
+                COMPONENT_NAME, TABLE, endpoint(), sandboxMetadata()) + SandboxSecrets.encryptionYaml();
         try {
             Files.createDirectories(componentFolder());
             Files.writeString(componentFile(), yaml, StandardCharsets.UTF_8);
+            Files.writeString(componentFolder().resolve(SECRET_STORE_FILE),
+                    SandboxSecrets.secretStoreYaml(folder.folder().resolve(SandboxSecrets.FILE)),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the sandbox component to " + componentFile(), e);
         }

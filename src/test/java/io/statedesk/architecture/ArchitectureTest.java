@@ -50,6 +50,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void daprViews_coreIsPlainJava_belowTheWindowAndTheCommandLine() {
+        noClasses().that().resideInAPackage("io.statedesk.dapr..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "io.statedesk.ui..", "io.statedesk.cli..", "io.statedesk.app..")
+                .because("workflow, actor and encryption logic is shared by the window and the command line")
+                .check(classes);
+    }
+
+    @Test
     void commandLine_neverImportsJavaFx() {
         noClasses().that().resideInAPackage("io.statedesk.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.statedesk.ui..")

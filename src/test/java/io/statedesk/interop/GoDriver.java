@@ -121,11 +121,15 @@ final class GoDriver {
         }
     }
 
-    /** The newest of the module's Go sources, go.mod and go.sum (target/ and the daprd scripts do not count). */
-    private static FileTime newestSource(Path interop) {
+    /**
+     * The newest of the module's Go sources, go.mod and go.sum (target/, the daprd scripts and the separate
+     * daprstate module do not count).
+     */
+    static FileTime newestSource(Path interop) {
         try (Stream<Path> files = Files.walk(interop)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> !p.startsWith(interop.resolve("target")))
+                    .filter(p -> !p.startsWith(interop.resolve(DaprStateDriver.MODULE)))
                     .filter(p -> {
                         String name = p.getFileName().toString();
                         return name.endsWith(".go") || name.equals("go.mod") || name.equals("go.sum");

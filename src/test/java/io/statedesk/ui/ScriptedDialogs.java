@@ -19,6 +19,8 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public boolean confirmAnswer = true;
+    /** Answers to the next confirmations, in order; {@link #confirmAnswer} once they are used up. */
+    public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     /** Answers of askText, in order; an empty queue answers "cancelled". */
     public final Deque<String> textAnswers = new ArrayDeque<>();
     public final List<String> textQuestions = new ArrayList<>();
@@ -43,7 +45,7 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         confirmations.add(message);
-        return confirmAnswer;
+        return confirmAnswers.isEmpty() ? confirmAnswer : confirmAnswers.removeFirst();
     }
 
     @Override

@@ -22,6 +22,11 @@ record Conditions(String expression, Map<String, AttributeValue> values) {
         return null;
     }
 
+    /** For StateDesk's checked deletes: the ETag that was read, or for a legacy item still none. */
+    static Conditions unchangedSince(String etag) {
+        return etag == null ? new Conditions(FIRST_WRITE, null) : etagMatches(etag);
+    }
+
     static Conditions etagMatches(String etag) {
         return new Conditions(ETAG_MATCHES, Map.of(":etag", AttributeValue.fromS(etag)));
     }

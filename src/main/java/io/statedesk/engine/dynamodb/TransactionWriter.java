@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
@@ -181,6 +182,19 @@ final class TransactionWriter {
                         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
             }
             return TransactWriteItem.builder().put(put.build()).build();
+        }
+        if (operation instanceof TransactionOperation.CheckedDelete checked) {
+            Conditions condition = Conditions.unchangedSince(checked.etag());
+            Delete delete = Delete.builder().tableName(config.table()).key(codec.keyOf(checked.key()))
+                    .conditionExpression(condition.expression()).expressionAttributeValues(condition.values()).build();
+            return TransactWriteItem.builder().delete(delete).build();
+        }
+        if (operation instanceof TransactionOperation.Check check) {
+            Conditions condition = Conditions.etagMatches(check.etag());
+            ConditionCheck conditionCheck = ConditionCheck.builder().tableName(config.table())
+                    .key(codec.keyOf(check.key())).conditionExpression(condition.expression())
+                    .expressionAttributeValues(condition.values()).build();
+            return TransactWriteItem.builder().conditionCheck(conditionCheck).build();
         }
         // Transactional deletes carry no condition: daprd ignores their ETags.
         Delete delete = Delete.builder().tableName(config.table()).key(codec.keyOf(operation.key())).build();

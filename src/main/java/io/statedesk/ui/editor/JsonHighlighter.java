@@ -8,7 +8,7 @@ import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /** Style classes for JSON text in the code editor: keys, strings, numbers, literals, punctuation. */
-final class JsonHighlighter {
+public final class JsonHighlighter {
 
     private static final Pattern TOKENS = Pattern.compile(
             "(?<KEY>\"(?:[^\"\\\\]|\\\\.)*\"(?=\\s*:))"
@@ -20,7 +20,7 @@ final class JsonHighlighter {
     private JsonHighlighter() {
     }
 
-    static StyleSpans<Collection<String>> highlight(String text) {
+    public static StyleSpans<Collection<String>> highlight(String text) {
         Matcher matcher = TOKENS.matcher(text);
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
         int last = 0;

@@ -1,5 +1,6 @@
 package io.statedesk.ui.editor;
 
+import io.statedesk.dapr.encryption.EncryptionSetup;
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.error.EtagMismatchException;
 import io.statedesk.engine.error.FirstWriteConflictException;
@@ -59,6 +60,9 @@ public final class ValueEditorViewModel {
     private final WriteHistory history;
     private final Clock clock;
     private final String componentName;
+    private EncryptionSetup encryption = new EncryptionSetup.NotEncrypted();
+    /** The decrypted bytes of a daprd-encrypted value while one is shown; null otherwise. */
+    private byte[] plaintext;
     private Consumer<StateItem> onSaved = saved -> { };
     private Consumer<String> onGone = key -> { };
 
@@ -122,6 +126,16 @@ public final class ValueEditorViewModel {
         return item.get() != null && kind.get() != ValueKind.ENCRYPTED && !store.get().config().readOnly();
     }
 
+    /** The component's state encryption: encrypted values are shown decrypted when its keys resolved. */
+    public void setEncryption(EncryptionSetup setup) {
+        encryption = setup;
+    }
+
+    /** Whether the value shown is a daprd-encrypted one, decrypted for display (saving seals it again). */
+    public boolean showsDecrypted() {
+        return plaintext != null;
+    }
+
     public void setOnSaved(Consumer<StateItem> listener) {
         onSaved = listener;
     }
@@ -134,16 +148,28 @@ public final class ValueEditorViewModel {
 
     /** Shows an item as read; any unsaved edit is dropped (the view asks first). */
     public void show(StateItem shown) {
-        item.set(shown);
         // An item whose etag attribute is NULL reads with ETag "": it has no ETag to check against.
         baseEtag = shown.etag() == null || shown.etag().isEmpty() ? null : shown.etag();
         baseExists = true;
         ValueKind detected = ValueKind.of(shown.value(), shown.storage());
+        plaintext = null;
+        String note = "";
+        if (detected == ValueKind.ENCRYPTED) {
+            EncryptedValues.Shown opened = EncryptedValues.open(encryption, shown.value());
+            plaintext = opened.plaintext();
+            note = opened.note();
+            if (plaintext != null) {
+                detected = ValueKind.of(plaintext, Storage.S);
+            }
+        }
         kind.set(detected);
-        originalText = render(shown.value(), detected);
+        // the view reads the kind when the item changes (editable, details): set the item after it
+        item.set(shown);
+        originalText = render(plaintext != null ? plaintext : shown.value(), detected);
         originalTtl = remainingTtl(shown);
         error.set("");
-        message.set(shown.expired() ? "Expired: Dapr reads this key as missing until DynamoDB deletes it." : "");
+        message.set(shown.expired() ? "Expired: Dapr reads this key as missing until DynamoDB deletes it."
+                + (note.isEmpty() ? "" : " " + note) : note);
         text.set(originalText);
         ttlSeconds.set(originalTtl);
         updateDirty();
@@ -155,7 +181,7 @@ public final class ValueEditorViewModel {
         if (current == null || newKind == ValueKind.ENCRYPTED || dirty.get()) {
             return;
         }
-        byte[] bytes = current.value();
+        byte[] bytes = plaintext != null ? plaintext.clone() : current.value();
         if (newKind != ValueKind.BINARY && ValueKind.utf8OrNull(bytes) == null) {
             error.set("These bytes are not valid UTF-8 text; they can only be shown as binary.");
             return;
@@ -174,6 +200,7 @@ public final class ValueEditorViewModel {
     /** Shows nothing: the key was deleted. */
     public void clear() {
         item.set(null);
+        plaintext = null;
         originalText = "";
         originalTtl = "";
         text.set("");
@@ -294,6 +321,14 @@ public final class ValueEditorViewModel {
         if (edited.equals(originalText)) {
             return current.value();
         }
+        if (plaintext != null) {
+            // daprd reads back only what it can decrypt: seal the edit with the primary key, in daprd's format
+            return EncryptedValues.seal(encryption, plainBytes(edited));
+        }
+        return plainBytes(edited);
+    }
+
+    private byte[] plainBytes(String edited) {
         return switch (kind.get()) {
             case JSON -> DaprJson.compact(edited).getBytes(StandardCharsets.UTF_8);
             case TEXT -> edited.getBytes(StandardCharsets.UTF_8);

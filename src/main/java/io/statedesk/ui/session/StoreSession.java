@@ -1,5 +1,6 @@
 package io.statedesk.ui.session;
 
+import io.statedesk.dapr.encryption.EncryptionSetup;
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.StoreConfig;
 import java.util.Objects;
@@ -20,6 +21,7 @@ public final class StoreSession implements AutoCloseable {
     private volatile String serverDescription = "";
     private volatile String notice = "";
     private volatile StateStore store;
+    private volatile EncryptionSetup encryption = new EncryptionSetup.NotEncrypted();
 
     public StoreSession(String title, String location, boolean realAws, boolean sandbox, StoreConfig config,
             Function<StoreConfig, StateStore> opener) {
@@ -69,6 +71,17 @@ public final class StoreSession implements AutoCloseable {
     public StoreSession describedAs(String server, String firstNotice) {
         this.serverDescription = Objects.requireNonNull(server, "server");
         this.notice = Objects.requireNonNull(firstNotice, "firstNotice");
+        return this;
+    }
+
+    /** The component's state encryption keys, as daprd reads them; {@code NotEncrypted} unless set. */
+    public EncryptionSetup encryption() {
+        return encryption;
+    }
+
+    /** Sets {@link #encryption()}; returns this session. */
+    public StoreSession withEncryption(EncryptionSetup setup) {
+        this.encryption = Objects.requireNonNull(setup, "setup");
         return this;
     }
 

@@ -5,6 +5,7 @@ import io.statedesk.ui.common.UiPreferences;
 import io.statedesk.ui.componentform.ComponentFormWindows;
 import io.statedesk.ui.session.ComponentChoice;
 import io.statedesk.ui.workspace.NewKeyDialog;
+import io.statedesk.ui.workflows.DaprWindows;
 import io.statedesk.ui.workspace.StoreTabView;
 import io.statedesk.ui.workspace.StoreTabViewModel;
 import java.io.File;
@@ -184,6 +185,12 @@ public final class MainView {
         refresh.setOnAction(event -> current(view -> view.model().scan()));
         MenuItem history = new MenuItem("History of the open key…");
         history.setOnAction(event -> current(StoreTabView::showHistory));
+        MenuItem workflows = new MenuItem("Workflows…");
+        workflows.setAccelerator(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        workflows.setOnAction(event -> current(v -> DaprWindows.workflows(v.model(), root.getScene().getWindow())));
+        MenuItem actors = new MenuItem("Actors and reminders…");
+        actors.setOnAction(event -> current(v -> DaprWindows.actors(v.model(), root.getScene().getWindow())));
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setSelected(preferences.flag("theme.dark"));
         dark.setOnAction(event -> {
@@ -191,7 +198,8 @@ public final class MainView {
             preferences.save();
             themeSwitch.accept(dark.isSelected());
         });
-        Menu view = new Menu("View", null, refresh, history, new SeparatorMenuItem(), dark);
+        Menu view = new Menu("View", null, refresh, history, new SeparatorMenuItem(), workflows, actors,
+                new SeparatorMenuItem(), dark);
         return new MenuBar(file, view);
     }
 

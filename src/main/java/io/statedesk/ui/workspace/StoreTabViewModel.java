@@ -60,6 +60,7 @@ public final class StoreTabViewModel {
         this.keys = new KeyTableViewModel(session::store, runner);
         this.editor = new ValueEditorViewModel(session::store, runner, dialogs, history, clock,
                 session.config().componentName());
+        editor.setEncryption(session.encryption());
         editor.setOnSaved(keys::upsert);
         editor.setOnGone(keys::remove);
         readOnly.set(session.readOnly());
@@ -87,6 +88,15 @@ public final class StoreTabViewModel {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** For the Dapr views of this store (workflows, actors), which run their I/O on the same runner. */
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     // ---- commands ----
