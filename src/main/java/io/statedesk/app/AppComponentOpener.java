@@ -13,8 +13,14 @@ import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.Violation;
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.dynamodb.DynamoDbStateStores;
+import io.statedesk.component.model.DynamoDbComponentConfig;
 import io.statedesk.engine.error.AccessDeniedException;
+import io.statedesk.engine.error.StateStoreException;
+import io.statedesk.engine.error.TableNotFoundException;
 import io.statedesk.engine.error.UnavailableException;
+import io.statedesk.ui.componentform.ComponentConnections;
+import io.statedesk.ui.session.OpenFailedException;
+import io.statedesk.ui.session.Remedy;
 import io.statedesk.engine.table.TableCheck;
 import io.statedesk.ui.session.AwsProfileChoice;
 import io.statedesk.ui.session.ComponentChoice;
@@ -100,16 +106,19 @@ final class AppComponentOpener implements ComponentOpener {
         try {
             prepared = prepare(choice, profile);
             if (prepared.hasErrors()) {
-                throw new IllegalStateException(prepared.problems().stream().filter(Violation::isError)
-                        .map(Violation::describe).collect(Collectors.joining("\n")));
+                throw new OpenFailedException(prepared.problems().stream().filter(Violation::isError)
+                        .map(Violation::describe).collect(Collectors.joining("\n")), List.of(Remedy.EDIT_COMPONENT),
+                        null);
             }
             client = prepared.openClient();
         } catch (AwsSetupException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new OpenFailedException(e.getMessage() + " " + e.fix(), List.of(Remedy.EDIT_COMPONENT, Remedy.RETRY),
+                    e);
         }
         boolean readOnly = prepared.readOnlyByDefault();
-        String location = prepared.config().endpointIfSet().orElseGet(() -> awsLocation(prepared))
-                + " · table " + prepared.config().table() + (profile == null ? "" : " · profile " + profile);
+        DynamoDbComponentConfig config = prepared.config();
+        String where = config.endpointIfSet().orElseGet(() -> awsLocation(prepared));
+        String location = where + " · table " + config.table() + (profile == null ? "" : " · profile " + profile);
         StoreSession session = new StoreSession(choice.name(), location, readOnly, false,
                 prepared.storeConfig(readOnly), c -> DynamoDbStateStores.create(c, client, executor), client::close);
         try {
@@ -117,23 +126,69 @@ final class AppComponentOpener implements ComponentOpener {
             store.probe();
             TableCheck check = store.checkTable();
             if (!check.ok()) {
-                throw new IllegalStateException(check.diagnostics().stream()
+                throw new OpenFailedException(check.diagnostics().stream()
                         .filter(d -> d.severity() == TableCheck.Severity.ERROR)
                         .map(TableCheck.Diagnostic::message)
-                        .collect(Collectors.joining(" ")));
+                        .collect(Collectors.joining(" ")) + ". daprd cannot use this table as it is: correct the"
+                        + " component (table, partitionKey), or the table.", List.of(Remedy.EDIT_COMPONENT,
+                        Remedy.RETRY), null);
             }
             return session;
-        } catch (UnavailableException e) {
-            session.close();
-            throw new IllegalStateException("Cannot reach DynamoDB at " + location + ": " + e.getMessage()
-                    + ". Start the local database, or correct the endpoint in " + choice.file() + ".", e);
-        } catch (AccessDeniedException e) {
-            session.close();
-            throw new IllegalStateException(e.getMessage() + " (" + prepared.credentials().explanation() + ")", e);
         } catch (RuntimeException e) {
             session.close();
-            throw e;
+            throw explained(e, choice, prepared, where);
         }
+    }
+
+    /** The failure of the probe or the table check, in words that fit the case, with what the window can offer. */
+    private static RuntimeException explained(RuntimeException e, ComponentChoice choice, PreparedStore prepared,
+            String where) {
+        DynamoDbComponentConfig config = prepared.config();
+        boolean local = config.isLocalEndpoint();
+        if (e instanceof TableNotFoundException) {
+            return new OpenFailedException("Table '" + config.table() + "' does not exist at " + where + ". "
+                    + (local ? "Create it here as Dapr needs it (hash key '" + config.partitionKey() + "' of type S"
+                            + (config.ttlAttributeName() == null ? "" : ", TTL on " + config.ttlAttributeName())
+                            + "), or correct the table name in " + choice.file() + "."
+                            : "Create it with your AWS tooling, or correct the table name or the region in "
+                                    + choice.file() + ". (daprd fails to start the same way.)"),
+                    local ? List.of(Remedy.CREATE_TABLE, Remedy.EDIT_COMPONENT, Remedy.RETRY)
+                            : List.of(Remedy.EDIT_COMPONENT, Remedy.RETRY), e);
+        }
+        if (e instanceof UnavailableException) {
+            return new OpenFailedException(local
+                    ? "Nothing answers at " + where + ": " + e.getMessage() + ". Start the local DynamoDB there"
+                            + " (DynamoDB Local, LocalStack, dynoxide), or correct the endpoint in " + choice.file()
+                            + "."
+                    : "DynamoDB at " + where + " could not be reached: " + e.getMessage() + ". Check the network"
+                            + " (VPN, proxy), the region and the endpoint in " + choice.file() + ".",
+                    List.of(Remedy.RETRY, Remedy.EDIT_COMPONENT), e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new OpenFailedException(e.getMessage() + " (" + prepared.credentials().explanation() + ")",
+                    List.of(Remedy.RETRY, Remedy.EDIT_COMPONENT), e);
+        }
+        if (e instanceof OpenFailedException) {
+            return e;
+        }
+        if (e instanceof StateStoreException) {
+            return new OpenFailedException(e.getMessage(), List.of(Remedy.RETRY, Remedy.EDIT_COMPONENT), e);
+        }
+        return e;
+    }
+
+    @Override
+    public String createTable(ComponentChoice choice, String profile) {
+        SharedAwsConfig shared;
+        try {
+            shared = profile == null ? null : sharedConfig.load();
+        } catch (AwsSetupException e) {
+            throw new IllegalStateException(e.getMessage() + " " + e.fix(), e);
+        }
+        ComponentSet set = load(choice.file());
+        ComponentManifest manifest = manifest(set, choice);
+        return new AppComponentConnections(sharedConfig, clock).createTable(
+                new ComponentConnections.Target(set, manifest, environment, profile));
     }
 
     @Override
@@ -184,16 +239,20 @@ final class AppComponentOpener implements ComponentOpener {
 
     private PreparedStore prepare(ComponentChoice choice, String profile, SharedAwsConfig shared) {
         ComponentSet set = load(choice.file());
-        ComponentManifest manifest = set.components().stream()
-                .filter(c -> choice.name().equals(c.name() == null ? "" : c.name()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(choice.file() + " no longer holds component "
-                        + choice.name() + ". Open the file again."));
+        ComponentManifest manifest = manifest(set, choice);
         try {
             return PreparedStore.prepare(set, manifest, environment, shared, profile);
         } catch (AwsSetupException e) {
             throw new IllegalStateException(e.getMessage() + " " + e.fix(), e);
         }
+    }
+
+    private static ComponentManifest manifest(ComponentSet set, ComponentChoice choice) {
+        return set.components().stream()
+                .filter(c -> choice.name().equals(c.name() == null ? "" : c.name()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(choice.file() + " no longer holds component "
+                        + choice.name() + ". Open the file again."));
     }
 
     /** "SSO · account 123456789012 · ReadOnly · eu-west-1", "keys · us-east-1", "assume role". */

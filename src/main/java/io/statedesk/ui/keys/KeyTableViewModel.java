@@ -8,8 +8,15 @@ import io.statedesk.engine.scan.ScanRequest;
 import io.statedesk.engine.scan.ScanSummary;
 import io.statedesk.ui.common.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
+import io.statedesk.ui.common.NaturalOrder;
+import io.statedesk.ui.common.Texts;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -36,6 +43,11 @@ import javafx.collections.transformation.FilteredList;
 /**
  * The key table's state: rows that fill page by page while a scan runs, the tree of groups, and the filters.
  * Prefix search is server-side (a new scan with {@code begins_with}); "contains" filters what is loaded.
+ *
+ * <p>Rows are kept in natural order of their stored key ({@code order-2} before {@code order-10}): each batch of a
+ * scan is merged in, and a new key goes where it belongs. Every change to the rows happens between
+ * {@link #updatingProperty()} true and false, so the view can ignore what the table's selection does meanwhile and
+ * put the user's selection back on the same keys afterwards.
  */
 public final class KeyTableViewModel {
 
@@ -50,6 +62,10 @@ public final class KeyTableViewModel {
     static final int MAX_ROWS_PER_FLUSH = 2_000;
     /** At most this often the table takes new rows while a scan streams: each fill costs a repaint. */
     static final long FLUSH_INTERVAL_MILLIS = 100;
+    static final Comparator<KeyRow> BY_KEY = Comparator.comparing(KeyRow::storedKey, NaturalOrder.INSTANCE);
+
+    /** Where the last scan got to: the status line says it, with the count of what is loaded now. */
+    private enum Phase { IDLE, SCANNING, DONE, STOPPED, FAILED }
 
     // ---- state ----
     private final ObservableList<KeyRow> rows = FXCollections.observableArrayList();
@@ -58,6 +74,8 @@ public final class KeyTableViewModel {
     private final StringProperty contains = new SimpleStringProperty("");
     private final ObjectProperty<KeyFilter> groupFilter = new SimpleObjectProperty<>(KeyFilter.ALL);
     private final BooleanProperty scanning = new SimpleBooleanProperty();
+    private final BooleanProperty updating = new SimpleBooleanProperty();
+    private final BooleanProperty stale = new SimpleBooleanProperty();
     private final LongProperty loaded = new SimpleLongProperty();
     private final LongProperty scanned = new SimpleLongProperty();
     private final StringProperty status = new SimpleStringProperty("");
@@ -77,6 +95,9 @@ public final class KeyTableViewModel {
     /** What to do when the last queued rows are in: set by the end of the scan, run by the last flush. */
     private Runnable ending;
     private TaskRunner.Cancellable running;
+    private Phase phase = Phase.IDLE;
+    /** True until the running scan's first rows arrive: until then the rows of the scan before stay. */
+    private boolean previousRowsShown;
 
     public KeyTableViewModel(Supplier<StateStore> store, TaskRunner runner) {
         this.store = store;
@@ -105,6 +126,16 @@ public final class KeyTableViewModel {
         return scanning;
     }
 
+    /** True while the rows are being changed: the table's selection is not the user's meanwhile. */
+    public ReadOnlyBooleanProperty updatingProperty() {
+        return updating;
+    }
+
+    /** True when a refresh failed or stopped before any key arrived, so the rows shown are the earlier scan's. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale;
+    }
+
     public ReadOnlyLongProperty loadedProperty() {
         return loaded;
     }
@@ -127,24 +158,25 @@ public final class KeyTableViewModel {
 
     // ---- commands ----
 
-    /** Starts a new scan with the current prefix, dropping what was loaded. */
+    /**
+     * Starts a new scan with the current prefix. What was loaded stays until the new scan's first rows arrive, so a
+     * refresh that fails at once (endpoint down, credentials expired) keeps the last results, marked stale.
+     */
     public void refresh() {
         cancel();
         long scan = ++generation;
-        rows.clear();
-        groups.clear();
         pending.clear();
         pendingScanned.set(0);
         ending = null;
-        loaded.set(0);
+        previousRowsShown = true;
         scanned.set(0);
         error.set("");
-        tree.set(groups.snapshot());
         String keyPrefix = prefix.get() == null ? "" : prefix.get().strip();
         ScanControl scanControl = new ScanControl();
         control = scanControl;
         scanning.set(true);
-        status.set(keyPrefix.isEmpty() ? "Scanning…" : "Scanning keys beginning with \"" + keyPrefix + "\"…");
+        phase = Phase.SCANNING;
+        updateStatus();
         ScanRequest request = new ScanRequest(keyPrefix.isEmpty() ? null : keyPrefix, false, UI_SEGMENTS,
                 ScanRequest.DEFAULT_PAGE_SIZE, null);
         running = runner.run(() -> store.get().scan(request, page -> onPage(scan, page), scanControl),
@@ -162,41 +194,87 @@ public final class KeyTableViewModel {
             pending.clear();
             ending = null;
             scanning.set(false);
+            phase = Phase.STOPPED;
+            stale.set(previousRowsShown && !rows.isEmpty());
             tree.set(groups.snapshot());
-            status.set(String.format(Locale.ROOT, "Stopped: %,d keys loaded", rows.size()));
+            updateStatus();
         }
     }
 
-    /** Shows a saved or re-read item in place of its row (or adds it), keeping the row where it was. */
+    /** Shows a saved or re-read item in place of its row, or adds it where it belongs. */
     public void upsert(StateItem item) {
         KeyRow row = new KeyRow(item);
-        String key = item.key().stored();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).storedKey().equals(key)) {
-                groups.remove(rows.get(i));
-                groups.add(row);
-                rows.set(i, row);
-                return;
-            }
+        int index = indexOf(row.storedKey());
+        if (index >= 0 && rows.get(index).equals(row)) {
+            return;
         }
-        rows.add(row);
-        groups.add(row);
-        loaded.set(rows.size());
-        tree.set(groups.snapshot());
+        update(() -> {
+            if (index >= 0) {
+                groups.remove(rows.get(index));
+                rows.set(index, row);
+            } else {
+                rows.add(-index - 1, row);
+            }
+            groups.add(row);
+        });
     }
 
     public void remove(String storedKey) {
-        removeRow(storedKey);
-        loaded.set(rows.size());
-        tree.set(groups.snapshot());
+        removeAll(List.of(storedKey));
     }
 
-    private void removeRow(String storedKey) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).storedKey().equals(storedKey)) {
-                groups.remove(rows.remove(i));
-                return;
+    /** Removes the rows of these keys in one change: the table never passes through the rows in between. */
+    public void removeAll(Collection<String> storedKeys) {
+        Set<KeyRow> gone = new HashSet<>();
+        for (String key : storedKeys) {
+            int index = indexOf(key);
+            if (index >= 0) {
+                gone.add(rows.get(index));
             }
+        }
+        if (gone.isEmpty()) {
+            return;
+        }
+        update(() -> {
+            gone.forEach(groups::remove);
+            rows.removeAll(gone);
+        });
+    }
+
+    /** The row of a key, if loaded. */
+    public Optional<KeyRow> row(String storedKey) {
+        int index = indexOf(storedKey);
+        return index >= 0 ? Optional.of(rows.get(index)) : Optional.empty();
+    }
+
+    /** Binary search over the rows, which are always in natural key order; as Collections.binarySearch answers. */
+    private int indexOf(String storedKey) {
+        int low = 0;
+        int high = rows.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = NaturalOrder.INSTANCE.compare(rows.get(middle).storedKey(), storedKey);
+            if (order < 0) {
+                low = middle + 1;
+            } else if (order > 0) {
+                high = middle - 1;
+            } else {
+                return middle;
+            }
+        }
+        return -(low + 1);
+    }
+
+    /** Every change of the rows goes through here: counts, tree and status follow, and the view knows. */
+    private void update(Runnable change) {
+        updating.set(true);
+        try {
+            change.run();
+        } finally {
+            loaded.set(rows.size());
+            tree.set(groups.snapshot());
+            updateStatus();
+            updating.set(false);
         }
     }
 
@@ -232,17 +310,9 @@ public final class KeyTableViewModel {
         }
         long scannedNow = pendingScanned.getAndSet(0);
         if (scan == generation && (!batch.isEmpty() || scannedNow > 0)) {
-            batch.forEach(groups::add);
-            rows.addAll(batch);
-            loaded.set(rows.size());
             scanned.set(scanned.get() + scannedNow);
-            if (scanning.get()) {
-                status.set(String.format(Locale.ROOT, "Scanning… %,d keys loaded", rows.size()));
-            }
-            long nowNanos = System.nanoTime();
-            if (nowNanos - lastTreeRefresh > TREE_REFRESH_NANOS) {
-                lastTreeRefresh = nowNanos;
-                tree.set(groups.snapshot());
+            if (!batch.isEmpty()) {
+                merge(batch);
             }
         }
         if (!pending.isEmpty()) {
@@ -255,6 +325,61 @@ public final class KeyTableViewModel {
         }
     }
 
+    /**
+     * Merges a batch of scanned rows into the sorted rows in one pass (the first batch of a scan replaces the rows
+     * of the scan before). One change of the whole list costs the table one refresh, where inserting row by row
+     * would cost it one per row. A key already loaded (saved meanwhile) keeps its row.
+     */
+    private void merge(List<KeyRow> batch) {
+        batch.sort(BY_KEY);
+        boolean replacing = previousRowsShown;
+        previousRowsShown = false;
+        stale.set(false);
+        List<KeyRow> base = replacing ? List.of() : rows;
+        List<KeyRow> merged = new ArrayList<>(base.size() + batch.size());
+        List<KeyRow> added = new ArrayList<>(batch.size());
+        int i = 0;
+        int j = 0;
+        while (i < base.size() || j < batch.size()) {
+            if (j == batch.size()) {
+                merged.add(base.get(i++));
+                continue;
+            }
+            KeyRow next = batch.get(j);
+            int order = i == base.size() ? 1 : BY_KEY.compare(base.get(i), next);
+            if (order < 0) {
+                merged.add(base.get(i++));
+            } else if (order == 0) {
+                merged.add(base.get(i++));
+                j++;
+            } else {
+                if (merged.isEmpty() || !merged.get(merged.size() - 1).storedKey().equals(next.storedKey())) {
+                    merged.add(next);
+                    added.add(next);
+                }
+                j++;
+            }
+        }
+        long nowNanos = System.nanoTime();
+        boolean treeDue = nowNanos - lastTreeRefresh > TREE_REFRESH_NANOS;
+        updating.set(true);
+        try {
+            if (replacing) {
+                groups.clear();
+            }
+            added.forEach(groups::add);
+            rows.setAll(merged);
+        } finally {
+            loaded.set(rows.size());
+            if (treeDue || !scanning.get()) {
+                lastTreeRefresh = nowNanos;
+                tree.set(groups.snapshot());
+            }
+            updateStatus();
+            updating.set(false);
+        }
+    }
+
     /** The scan is over once every queued row is in the table. */
     private void finished(long scan, ScanSummary summary) {
         if (scan != generation) {
@@ -262,10 +387,18 @@ public final class KeyTableViewModel {
         }
         ending = () -> {
             scanning.set(false);
+            if (previousRowsShown && summary.complete()) {
+                // the table is empty now: nothing of the scan before is left
+                previousRowsShown = false;
+                update(() -> {
+                    groups.clear();
+                    rows.clear();
+                });
+            }
+            phase = summary.complete() ? Phase.DONE : Phase.STOPPED;
+            stale.set(previousRowsShown && !rows.isEmpty());
             tree.set(groups.snapshot());
-            status.set(summary.complete()
-                    ? String.format(Locale.ROOT, "%,d keys", rows.size())
-                    : String.format(Locale.ROOT, "Stopped: %,d keys loaded", rows.size()));
+            updateStatus();
         };
         flush(scan);
     }
@@ -276,11 +409,30 @@ public final class KeyTableViewModel {
         }
         ending = () -> {
             scanning.set(false);
+            phase = Phase.FAILED;
+            stale.set(previousRowsShown && !rows.isEmpty());
             tree.set(groups.snapshot());
             error.set(ErrorText.of(failure));
-            status.set(String.format(Locale.ROOT, "Scan failed after %,d keys", rows.size()));
+            updateStatus();
         };
         flush(scan);
+    }
+
+    private void updateStatus() {
+        int count = rows.size();
+        String keys = Texts.count(count, "key");
+        status.set(switch (phase) {
+            case IDLE -> "";
+            case SCANNING -> previousRowsShown && count > 0
+                    ? "Scanning… (showing the " + keys + " of the last scan until the first keys arrive)"
+                    : String.format(Locale.ROOT, "Scanning… %s loaded", keys);
+            case DONE -> keys;
+            case STOPPED -> stale.get() ? "Stopped before any key arrived: showing the " + keys + " of the last scan"
+                    : "Stopped: " + keys + " loaded";
+            case FAILED -> stale.get() ? "Refresh failed: showing the " + keys + " of the last scan, which may be"
+                    + " out of date. F5 tries again."
+                    : "Scan failed after " + keys + ": the list is incomplete. F5 tries again.";
+        });
     }
 
     private void applyFilters() {
@@ -288,6 +440,6 @@ public final class KeyTableViewModel {
         String needle = contains.get() == null ? "" : contains.get().strip().toLowerCase(Locale.ROOT);
         Predicate<KeyRow> text = needle.isEmpty() ? row -> true
                 : row -> row.storedKey().toLowerCase(Locale.ROOT).contains(needle);
-        visibleRows.setPredicate(group.and(text));
+        update(() -> visibleRows.setPredicate(group.and(text)));
     }
 }

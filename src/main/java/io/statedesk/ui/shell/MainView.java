@@ -4,6 +4,7 @@ import io.statedesk.ui.common.Icons;
 import io.statedesk.ui.common.UiPreferences;
 import io.statedesk.ui.componentform.ComponentFormWindows;
 import io.statedesk.ui.session.ComponentChoice;
+import io.statedesk.ui.session.ConnectionColour;
 import io.statedesk.ui.workspace.NewKeyDialog;
 import io.statedesk.ui.workspace.StoreTabView;
 import io.statedesk.ui.workspace.StoreTabViewModel;
@@ -72,6 +73,12 @@ public final class MainView {
                 change.getRemoved().forEach(this::removeTab);
                 change.getAddedSubList().forEach(this::addTab);
             }
+            refreshTitles();
+        });
+        model.setOnEditComponent(choice -> {
+            if (forms != null) {
+                forms.edit(choice.file(), choice.line(), choice.name());
+            }
         });
         model.setOnOpened(path -> {
             preferences.addRecent(path);
@@ -83,6 +90,25 @@ public final class MainView {
 
     public BorderPane root() {
         return root;
+    }
+
+    /**
+     * Closing the window (its close button, Alt+F4) quits as File > Quit does: component forms with unsaved changes
+     * and tabs with an unsaved edit ask first, and Cancel keeps the window open.
+     */
+    public void installWindowHandling(javafx.stage.Stage stage) {
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            quit();
+        });
+    }
+
+    /** Asks about every unsaved edit (forms, then tabs); hides the window once all are saved or discarded. */
+    public void quit() {
+        if (forms != null && !forms.closeAll()) {
+            return;
+        }
+        model.leaveAll("quit", () -> root.getScene().getWindow().hide());
     }
 
     /** Keyboard: Ctrl+O open, Ctrl+F filter, Ctrl+S save, F5 refresh, Delete delete, Escape revert or stop. */
@@ -98,7 +124,8 @@ public final class MainView {
                 current(view -> {
                     if (view.model().keys().scanningProperty().get()) {
                         view.model().keys().cancel();
-                    } else {
+                    } else if (view.editorHasFocus()) {
+                        // only where the edit is: Escape in a filter field must not throw the edit away
                         view.model().editor().revert();
                     }
                 });
@@ -124,13 +151,23 @@ public final class MainView {
 
     private void addTab(StoreTabViewModel tabModel) {
         StoreTabView view = new StoreTabView(tabModel, m -> new NewKeyDialog(m, root.getScene().getWindow())
-                .showAndWait());
+                .showAndWait(), model.dialogs()::showText);
         views.put(tabModel, view);
         Tab tab = new Tab(tabModel.session().title(), view.root());
         tab.setUserData(view);
-        tab.setGraphic(Icons.icon(tabModel.session().sandbox() ? Feather.BOX : Feather.DATABASE));
+        tab.setGraphic(Icons.icon(tabModel.session().sandbox() ? Feather.BOX : tabModel.session().realAws()
+                ? Feather.GLOBE : Feather.DATABASE));
         tab.setTooltip(new javafx.scene.control.Tooltip(tabModel.session().location()));
-        tab.setOnClosed(event -> model.close(tabModel));
+        ConnectionColour.of(tabModel.session()).ifPresent(colour -> {
+            tab.getStyleClass().add("tab-remote");
+            tab.setStyle("-fx-border-color: " + colour + " transparent transparent transparent;"
+                    + " -fx-border-width: 3 0 0 0;");
+        });
+        // An unsaved edit is asked about before the tab goes (Save / Discard / Cancel).
+        tab.setOnCloseRequest(event -> {
+            event.consume();
+            model.requestClose(tabModel);
+        });
         double left = preferences.number("divider.tree", 0.18);
         double middle = preferences.number("divider.editor", 0.55);
         view.split().setDividerPositions(left);
@@ -141,6 +178,14 @@ public final class MainView {
                 preferences.setNumber("divider.editor", now.doubleValue()));
         tabPane.getTabs().add(tab);
         tabPane.getSelectionModel().select(tab);
+    }
+
+    /** Two tabs of the same name say what tells them apart (the folder, else the endpoint). */
+    private void refreshTitles() {
+        for (Tab tab : tabPane.getTabs()) {
+            StoreTabView view = (StoreTabView) tab.getUserData();
+            tab.setText(model.titleOf(view.model()));
+        }
     }
 
     private void removeTab(StoreTabViewModel tabModel) {
@@ -161,11 +206,7 @@ public final class MainView {
         reset.setOnAction(event -> model.resetSandbox());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(event -> {
-            if (forms == null || forms.closeAll()) {
-                root.getScene().getWindow().hide();
-            }
-        });
+        quit.setOnAction(event -> quit());
         MenuItem newComponent = new MenuItem("New component…");
         newComponent.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         newComponent.setOnAction(event -> newComponent());
