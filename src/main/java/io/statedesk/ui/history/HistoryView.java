@@ -34,6 +34,8 @@ public final class HistoryView extends Dialog<Void> {
     public static final String BEFORE_ID = "history-before";
     public static final String AFTER_ID = "history-after";
     public static final String MESSAGE_ID = "history-message";
+    private static final double WIDTH = 1000;
+    private static final double HEIGHT = 680;
 
     public HistoryView(HistoryViewModel model, Window owner) {
         if (owner != null) {
@@ -57,6 +59,8 @@ public final class HistoryView extends Dialog<Void> {
             }
         });
         list.setMinWidth(220);
+        list.getStyleClass().add("history-list");
+        list.setFixedCellSize(46);
 
         ToggleGroup sides = new ToggleGroup();
         ToggleButton before = side("Value before this write", HistoryViewModel.Side.BEFORE, sides, model);
@@ -82,6 +86,7 @@ public final class HistoryView extends Dialog<Void> {
         diff.getStyleClass().add("diff-list");
         diff.setPlaceholder(new Label("No difference to show."));
         diff.setCellFactory(view -> new DiffCell());
+        diff.setFixedCellSize(22);
         VBox.setVgrow(diff, Priority.ALWAYS);
 
         Button restore = new Button("Restore this version…");
@@ -107,23 +112,30 @@ public final class HistoryView extends Dialog<Void> {
         right.setMinWidth(320);
         SplitPane split = new SplitPane(list, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(list, false);
-        split.setPrefSize(940, 480);
+        split.setPrefSize(960, 520);
         split.setMinSize(560, 260);
+        getDialogPane().setMinSize(640, 400);
 
         getDialogPane().setContent(split);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().getStyleClass().add("history-view");
         getDialogPane().getStylesheets().add(HistoryView.class.getResource("/io/statedesk/ui/statedesk.css")
                 .toExternalForm());
+        getDialogPane().setPrefSize(1000, 680);
         setOnShown(event -> fitScreen());
         model.load();
     }
 
-    /** Keeps the whole window, its buttons included, on the screen it opened on. */
+    /**
+     * Opens at its working size (a resizable dialog otherwise opens at its minimum width), and keeps the whole
+     * window, its buttons included, on the screen it opened on.
+     */
     private void fitScreen() {
         Window window = getDialogPane().getScene().getWindow();
+        window.setWidth(Math.max(window.getWidth(), WIDTH));
+        window.setHeight(Math.max(window.getHeight(), HEIGHT));
         Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
                 Math.max(1, window.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
         if (window.getHeight() > screen.getHeight()) {

@@ -46,11 +46,17 @@ public final class HistoryViewModel {
     /** Which value of a write to compare and restore. */
     public enum Side { BEFORE, AFTER }
 
-    /** One write as the list shows it. */
-    public record Entry(WriteRecord record, String when, String what) {
+    /**
+     * One write as the list shows it.
+     *
+     * @param when  local time, to the second
+     * @param what  "Saved", "Created", "Deleted" or "Restored"
+     * @param etags the ETag it was checked against and the one it produced
+     */
+    public record Entry(WriteRecord record, String when, String what, String etags) {
         @Override
         public String toString() {
-            return when + "  " + what;
+            return when + "  " + what + "\n" + etags;
         }
     }
 
@@ -170,9 +176,9 @@ public final class HistoryViewModel {
             case DELETE -> "Deleted";
             case RESTORE -> "Restored";
         };
-        String etags = " · ETag " + (record.etagBefore() == null ? "(none)" : record.etagBefore()) + " → "
+        String etags = "ETag " + (record.etagBefore() == null ? "(none)" : record.etagBefore()) + " → "
                 + (record.etagAfter() == null ? "(deleted)" : record.etagAfter());
-        return new Entry(record, when, what + etags);
+        return new Entry(record, when, what, etags);
     }
 
     private void setCurrent(Optional<StateItem> read) {
