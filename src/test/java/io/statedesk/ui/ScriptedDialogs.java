@@ -41,6 +41,8 @@ public final class ScriptedDialogs implements DialogService {
     /** Files the user "picks" in the save and open choosers, in order; an empty queue means cancelled. */
     public final Deque<Path> filesToSave = new ArrayDeque<>();
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
+    /** How often the user was asked to pick one of several components. */
+    public int componentChoicesShown;
     /** Titles of confirmations, in order. */
     public final List<String> confirmTitles = new ArrayList<>();
 
@@ -111,6 +113,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<ComponentChoice> chooseComponent(List<ComponentChoice> choices) {
+        componentChoicesShown++;
         return choices.stream().filter(ComponentChoice::usable).findFirst();
     }
 
