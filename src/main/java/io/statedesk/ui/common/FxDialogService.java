@@ -93,6 +93,7 @@ public final class FxDialogService implements DialogService {
         area.setPrefRowCount(Math.min(20, Math.max(4, text.length() / 70 + 2)));
         dialog.getDialogPane().setContent(area);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        DialogSizing.fit(dialog, 640, 360);
         dialog.showAndWait();
     }
 

@@ -1,10 +1,10 @@
 package io.statedesk.ui.history;
 
+import io.statedesk.ui.common.DialogSizing;
 import io.statedesk.ui.common.LineDiff;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -18,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -124,28 +123,8 @@ public final class HistoryView extends Dialog<Void> {
         getDialogPane().getStylesheets().add(HistoryView.class.getResource("/io/statedesk/ui/statedesk.css")
                 .toExternalForm());
         getDialogPane().setPrefSize(1000, 680);
-        setOnShown(event -> fitScreen());
+        DialogSizing.fit(this, WIDTH, HEIGHT);
         model.load();
-    }
-
-    /**
-     * Opens at its working size (a resizable dialog otherwise opens at its minimum width), and keeps the whole
-     * window, its buttons included, on the screen it opened on.
-     */
-    private void fitScreen() {
-        Window window = getDialogPane().getScene().getWindow();
-        window.setWidth(Math.max(window.getWidth(), WIDTH));
-        window.setHeight(Math.max(window.getHeight(), HEIGHT));
-        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
-                Math.max(1, window.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
-        if (window.getHeight() > screen.getHeight()) {
-            window.setHeight(screen.getHeight());
-        }
-        if (window.getWidth() > screen.getWidth()) {
-            window.setWidth(screen.getWidth());
-        }
-        window.setX(Math.max(screen.getMinX(), Math.min(window.getX(), screen.getMaxX() - window.getWidth())));
-        window.setY(Math.max(screen.getMinY(), Math.min(window.getY(), screen.getMaxY() - window.getHeight())));
     }
 
     private static ToggleButton side(String text, HistoryViewModel.Side side, ToggleGroup group,

@@ -2,9 +2,9 @@ package io.statedesk.ui.workspace;
 
 import io.statedesk.engine.model.RawAttribute;
 import io.statedesk.engine.model.RawItem;
+import io.statedesk.ui.common.DialogSizing;
 import io.statedesk.ui.common.Icons;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -36,17 +36,20 @@ public final class RawItemView extends Dialog<Void> {
         }
         setTitle("Raw item " + key);
         setHeaderText("\"" + key + "\" as DynamoDB holds it: " + item.attributes().size() + " attributes");
-        setResizable(true);
 
         TableView<RawAttribute> table = new TableView<>();
         table.setId(TABLE_ID);
         table.getColumns().add(column("Attribute", 130, RawAttribute::name));
-        table.getColumns().add(column("Type", 60, RawAttribute::type));
+        TableColumn<RawAttribute, String> type = column("Type", 64, RawAttribute::type);
+        type.setMinWidth(64);
+        table.getColumns().add(type);
         TableColumn<RawAttribute, String> value = column("Value", 520, RawAttribute::value);
         table.getColumns().add(value);
         table.getItems().setAll(item.attributes());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
-        table.setPrefHeight(28 + 26 * Math.min(8, item.attributes().size() + 1));
+        table.setFixedCellSize(30);
+        table.setPrefHeight(40 + 30 * Math.min(8, item.attributes().size()));
+        table.setMinHeight(40 + 30 * Math.min(3, item.attributes().size()));
 
         TextArea json = new TextArea(item.dynamoDbJson());
         json.setId(JSON_ID);
@@ -64,15 +67,20 @@ public final class RawItemView extends Dialog<Void> {
                 + "value (S or B), etag (S) and the TTL attribute (N) when set.");
         note.getStyleClass().add("text-muted");
         note.setWrapText(true);
-        VBox jsonBox = new VBox(6, new HBox(8, new Label("DynamoDB JSON"), copy), json);
+        HBox jsonHead = new HBox(8, new Label("DynamoDB JSON"), copy);
+        jsonHead.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox jsonBox = new VBox(6, jsonHead, json);
+        jsonBox.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
         VBox.setVgrow(json, javafx.scene.layout.Priority.ALWAYS);
-        SplitPane split = new SplitPane(new VBox(6, table, note), jsonBox);
+        VBox attributes = new VBox(6, table, note);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane split = new SplitPane(attributes, jsonBox);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
-        split.setPrefSize(760, 520);
-        split.setPadding(new Insets(0));
+        split.setDividerPositions(0.42);
+        split.setPrefSize(800, 560);
         getDialogPane().setContent(split);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        DialogSizing.fit(this, 820, 660);
         getDialogPane().getStylesheets().add(RawItemView.class.getResource("/io/statedesk/ui/statedesk.css")
                 .toExternalForm());
     }
