@@ -286,7 +286,7 @@ public final class HistoryViewModel {
             long changed = LineDiff.changed(lines);
             comparison.set((side.get() == Side.BEFORE ? "The value before this write" : "The value this write saved")
                     + " against the current value: " + (changed == 0 ? "the same." : Texts.count(changed, "line")
-                    + " differ (- current, + this version)."));
+                    + (changed == 1 ? " differs" : " differ") + " (- current, + this version)."));
         }
         canRestore.set(currentRead && chosen.isPresent() && !busy.get());
     }
