@@ -32,7 +32,7 @@ public final class ValueEditorView {
     public static final String TTL_HINT_ID = "value-ttl-hint";
     public static final String WARNING_ID = "value-warning";
     /** Below this the code area keeps its height: a long message then scrolls the editor instead. */
-    public static final double MIN_CODE_HEIGHT = 96;
+    public static final double MIN_CODE_HEIGHT = 80;
 
     private final VBox root = new VBox(4);
     private final CodeArea code = new CodeArea();
@@ -173,10 +173,11 @@ public final class ValueEditorView {
         keyLabel.setMinWidth(0);
         header.setAlignment(Pos.CENTER_LEFT);
         // Messages wrap and may be long; each keeps to a few lines here and shows in full in its tooltip.
-        // Under pressure each message keeps one line (its tooltip holds the rest); the value keeps its minimum.
+        // Under pressure an error and the details keep one line (the tooltip holds the rest), a warning or a note
+        // may give up its line (Save still asks about a duplicate key); the value keeps its minimum height.
         for (Label label : new Label[] {errorLabel, warningLabel, messageLabel, details}) {
             label.setMaxHeight(40);
-            label.setMinHeight(18);
+            label.setMinHeight(label == errorLabel || label == details ? 18 : 0);
             Tooltip full = new Tooltip();
             full.setWrapText(true);
             full.setMaxWidth(640);

@@ -49,7 +49,7 @@ public final class StoreTabView {
     static final Duration AUTO_REFRESH = Duration.seconds(10);
     /** Each pane keeps at least this much, whatever the window's size or the messages shown. */
     static final double MIN_TREE_WIDTH = 140;
-    static final double MIN_TABLE_HEIGHT = 96;
+    public static final double MIN_TABLE_HEIGHT = 88;
 
     private final BorderPane root = new BorderPane();
     private final StoreTabViewModel model;
@@ -231,7 +231,7 @@ public final class StoreTabView {
         HBox bar = new HBox(8, where, prefixField, containsField, refresh, stop, spacer, autoRefresh, history, add,
                 delete);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("tool-bar");
         return bar;
     }

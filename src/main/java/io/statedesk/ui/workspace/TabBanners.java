@@ -38,7 +38,9 @@ final class TabBanners {
         String notice = session.notice().isEmpty() ? "" : " " + session.notice();
         Label sandbox = new Label("Sandbox: sample Dapr state on " + server + " at " + session.location()
                 + ", on this computer only. Edit freely; File > Reset sandbox starts over." + notice);
-        sandbox.setWrapText(true);
+        // One line, whatever the window's width (the rest in the tooltip): the panes below keep their room.
+        sandbox.setMinWidth(0);
+        sandbox.setTooltip(wrapping(sandbox.getText()));
         sandbox.setId(StoreTabView.SANDBOX_BANNER_ID);
         sandbox.setGraphic(Icons.icon(Feather.BOX));
         sandbox.getStyleClass().addAll("banner", "banner-sandbox");
@@ -63,6 +65,7 @@ final class TabBanners {
         where.setGraphic(Icons.icon(Feather.GLOBE));
         where.getStyleClass().add("banner");
         where.setMaxWidth(Double.MAX_VALUE);
+        where.setMinWidth(0);
         where.textProperty().bind(model.readOnlyProperty().map(readOnly -> (readOnly ? "Remote (read-only): "
                 : "Remote, WRITES ALLOWED: ") + model.session().location()));
         where.setStyle("-fx-text-fill: white;");
@@ -75,6 +78,13 @@ final class TabBanners {
         return row;
     }
 
+    private static Tooltip wrapping(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(560);
+        return tooltip;
+    }
+
     private static HBox readOnly(StoreTabViewModel model) {
         StoreSession session = model.session();
         Label readOnly = new Label();
@@ -82,11 +92,12 @@ final class TabBanners {
         readOnly.setGraphic(Icons.icon(Feather.LOCK));
         readOnly.getStyleClass().addAll("banner", "banner-read-only");
         readOnly.setMaxWidth(Double.MAX_VALUE);
-        readOnly.setWrapText(true);
+        readOnly.setMinWidth(0);
         readOnly.setText(session.realAws()
                 ? "Read-only: this component points at real AWS (" + session.location()
                         + "). Writes are refused until you allow them."
                 : "Read-only: writes are refused.");
+        readOnly.setTooltip(wrapping(readOnly.getText()));
         Button allow = new Button("Allow writes…", Icons.icon(Feather.UNLOCK));
         allow.setTooltip(new Tooltip("Allow writes to this table for this session (asks first)"));
         allow.setOnAction(event -> model.setWritesAllowed(true));

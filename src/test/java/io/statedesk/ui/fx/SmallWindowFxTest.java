@@ -6,7 +6,9 @@ import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.editor.ValueEditorView;
+import io.statedesk.ui.session.StoreSession;
 import io.statedesk.ui.shell.WindowGeometry;
+import io.statedesk.ui.workspace.StoreTabView;
 import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -46,7 +48,10 @@ class SmallWindowFxTest {
     void start(Stage stage) {
         this.stage = stage;
         String table = UiStores.sampleTable(tables);
-        workbench = new Workbench(stage, () -> UiStores.session(client, table, false), home);
+        // a sandbox tab: its banner is the longest line above the panes
+        workbench = new Workbench(stage, () -> new StoreSession("Sandbox · statestore", "http://127.0.0.1:45123",
+                false, true, UiStores.configFor(table), config -> UiStores.store(client, config))
+                .describedAs("dynoxide 3.2.0, a local DynamoDB emulator", ""), home);
         stage.setWidth(WindowGeometry.MIN_WIDTH);
         stage.setHeight(WindowGeometry.MIN_HEIGHT);
     }
@@ -70,6 +75,9 @@ class SmallWindowFxTest {
         Node save = robot.lookup("#" + ValueEditorView.SAVE_ID).query();
         Bounds inScene = save.localToScene(save.getBoundsInLocal());
         assertThat(inScene.getMaxY()).as("bottom of Save").isLessThanOrEqualTo(stage.getScene().getHeight());
-        assertThat(user.table().getHeight()).as("height of the key table").isGreaterThanOrEqualTo(90);
+        assertThat(user.table().getHeight()).as("height of the key table").isGreaterThanOrEqualTo(StoreTabView.MIN_TABLE_HEIGHT);
+        Node status = robot.lookup("#" + StoreTabView.STATUS_ID).query();
+        assertThat(status.localToScene(status.getBoundsInLocal()).getMaxY()).as("bottom of the status line")
+                .isLessThanOrEqualTo(stage.getScene().getHeight());
     }
 }
