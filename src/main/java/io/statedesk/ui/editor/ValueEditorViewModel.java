@@ -264,6 +264,7 @@ public final class ValueEditorViewModel {
         loadedBytes = bytes.clone();
         loadedText = render(bytes, shownAs);
         text.set(loadedText);
+        updateDirty();
         error.set("");
         message.set("Loaded " + Texts.count(bytes.length, "byte") + " from " + from + ". Save writes them as they"
                 + " are.");
@@ -504,8 +505,13 @@ public final class ValueEditorViewModel {
 
     private void updateDirty() {
         StateItem current = item.get();
+        boolean was = dirty.get();
         dirty.set(current != null && (draft.get() || !text.get().equals(originalText) || kind.get() != originalKind
                 || !String.valueOf(ttl.get()).equals(originalTtl)));
+        if (dirty.get() && !was && !draft.get()) {
+            // "Saved. New ETag …" is about the version before this edit
+            message.set("");
+        }
     }
 
     private void updateEditable() {

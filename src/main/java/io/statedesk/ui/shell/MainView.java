@@ -172,12 +172,29 @@ public final class MainView {
         double middle = preferences.number("divider.editor", 0.55);
         view.split().setDividerPositions(left);
         view.tableAndEditor().setDividerPositions(middle);
-        view.split().getDividers().get(0).positionProperty().addListener((obs, old, now) ->
-                preferences.setNumber("divider.tree", now.doubleValue()));
-        view.tableAndEditor().getDividers().get(0).positionProperty().addListener((obs, old, now) ->
-                preferences.setNumber("divider.editor", now.doubleValue()));
+        rememberDividerDrags(view.split(), "divider.tree");
+        rememberDividerDrags(view.tableAndEditor(), "divider.editor");
         tabPane.getTabs().add(tab);
         tabPane.getSelectionModel().select(tab);
+    }
+
+    /**
+     * Remembers where the user drags a divider. Only a drag counts: in a small window the panes' minimum sizes move
+     * the dividers too, and that must not become the next start's layout.
+     */
+    private void rememberDividerDrags(javafx.scene.control.SplitPane split, String name) {
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> {
+            for (javafx.scene.Node node = event.getPickResult().getIntersectedNode(); node != null;
+                    node = node.getParent()) {
+                if (node.getStyleClass().contains("split-pane-divider")) {
+                    preferences.setNumber(name, split.getDividers().get(0).getPosition());
+                    return;
+                }
+                if (node == split) {
+                    return;
+                }
+            }
+        });
     }
 
     /** Two tabs of the same name say what tells them apart (the folder, else the endpoint). */

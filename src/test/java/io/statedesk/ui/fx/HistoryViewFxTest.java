@@ -53,14 +53,18 @@ class HistoryViewFxTest {
         workbench = new Workbench(stage, () -> UiStores.session(client, table, false), home);
     }
 
-    /** Opens orders||exact, saves an edit of its price, and opens its history. */
-    private WorkbenchRobot historyAfterAnEdit(FxRobot robot) throws Exception {
+    /** Opens orders||exact, saves edits of its price (0.1 to each given price in turn), and opens its history. */
+    private WorkbenchRobot historyAfterAnEdit(FxRobot robot, String... prices) throws Exception {
         workbench.openAndScan();
         WorkbenchRobot user = new WorkbenchRobot(robot, workbench);
         user.open("orders||exact");
-        user.replaceValue(user.code().getText().replace("0.1", "0.25"));
-        robot.clickOn("#" + ValueEditorView.SAVE_ID);
-        user.waitIdle();
+        String price = "0.1";
+        for (String next : prices.length == 0 ? new String[] {"0.25"} : prices) {
+            user.replaceValue(user.code().getText().replace(price, next));
+            robot.clickOn("#" + ValueEditorView.SAVE_ID);
+            user.waitIdle();
+            price = next;
+        }
         robot.interact(() -> user.view().showHistory());
         user.dialog();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !diff(robot).getItems().isEmpty());
@@ -74,13 +78,17 @@ class HistoryViewFxTest {
 
     @Test
     void fitsAScreen900PixelsHigh_withADiffAgainstTheCurrentValue_inLocalTime(FxRobot robot) throws Exception {
-        historyAfterAnEdit(robot);
+        historyAfterAnEdit(robot, "0.19", "0.25");
 
         Window window = robot.lookup("#" + HistoryView.DIFF_ID).query().getScene().getWindow();
         assertThat(window.getHeight()).as("history window height").isLessThanOrEqualTo(860);
+        ListView<?> list = robot.lookup("#" + HistoryView.LIST_ID).queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(2);
+        assertThat(diff(robot).getItems()).extracting(LineDiff.Line::text).contains("  \"price\": 0.19,",
+                "  \"price\": 0.25,");
+        robot.interact(() -> list.getSelectionModel().select(1));
         assertThat(diff(robot).getItems()).extracting(LineDiff.Line::text).contains("  \"price\": 0.1,",
                 "  \"price\": 0.25,");
-        ListView<?> list = robot.lookup("#" + HistoryView.LIST_ID).queryAs(ListView.class);
         assertThat(list.getItems().get(0).toString()).matches("(?s)\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}  Saved\\nETag .*")
                 .doesNotContain("Z ");
         robot.interact(() -> Screenshots.save(window.getScene(), "history-view"));

@@ -57,6 +57,23 @@ class SmallWindowFxTest {
     }
 
     @Test
+    void aDividerTheUserDrags_isRemembered(FxRobot robot) throws Exception {
+        workbench.openAndScan();
+        robot.interact(() -> {
+            stage.setWidth(1200);
+            stage.setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node divider = robot.from(workbench.view.currentView().tableAndEditor()).lookup(".split-pane-divider").query();
+
+        robot.drag(divider).dropBy(0, 60);
+
+        assertThat(workbench.preferences.number("divider.editor", -1)).isCloseTo(
+                workbench.view.currentView().tableAndEditor().getDividerPositions()[0],
+                org.assertj.core.data.Offset.offset(0.001));
+    }
+
+    @Test
     void atTheMinimumSize_messagesLeaveTheValueAndSaveUsable(FxRobot robot) throws Exception {
         workbench.openAndScan();
         WorkbenchRobot user = new WorkbenchRobot(robot, workbench);
@@ -76,6 +93,8 @@ class SmallWindowFxTest {
         Bounds inScene = save.localToScene(save.getBoundsInLocal());
         assertThat(inScene.getMaxY()).as("bottom of Save").isLessThanOrEqualTo(stage.getScene().getHeight());
         assertThat(user.table().getHeight()).as("height of the key table").isGreaterThanOrEqualTo(StoreTabView.MIN_TABLE_HEIGHT);
+        assertThat(workbench.preferences.number("divider.editor", -1)).as("a divider moved by a small window is not"
+                + " remembered").isEqualTo(-1);
         Node status = robot.lookup("#" + StoreTabView.STATUS_ID).query();
         assertThat(status.localToScene(status.getBoundsInLocal()).getMaxY()).as("bottom of the status line")
                 .isLessThanOrEqualTo(stage.getScene().getHeight());

@@ -38,6 +38,7 @@ public final class Workbench {
             });
     public final FxTaskRunner runner = new FxTaskRunner(io);
     public final Scene scene;
+    public final UiPreferences preferences;
 
     public Workbench(Stage stage, Supplier<StoreSession> session, Path home) {
         this(stage, session, home, null);
@@ -97,7 +98,8 @@ public final class Workbench {
         };
         model = new MainViewModel(runner, new FxDialogService(() -> stage), opener, sandbox,
                 new WriteHistory(home.resolve("history.jsonl")), Clock.systemUTC());
-        view = new MainView(model, new UiPreferences(home.resolve("ui.properties")), dark -> { });
+        preferences = new UiPreferences(home.resolve("ui.properties"));
+        view = new MainView(model, preferences, dark -> { });
         scene = new Scene(view.root(), 1280, 800);
         scene.getStylesheets().add(Workbench.class.getResource("/io/statedesk/ui/statedesk.css").toExternalForm());
         view.installShortcuts(scene);
