@@ -194,7 +194,7 @@ public final class HistoryViewModel {
     public void restore() {
         Entry entry = selected.get();
         byte[] value = chosenValue().orElse(null);
-        if (entry == null || value == null || !currentRead || busy.get()) {
+        if (entry == null || value == null || !currentRead || busy.get() || sameAsCurrent(value)) {
             return;
         }
         if (store.get().config().readOnly()) {
@@ -283,12 +283,21 @@ public final class HistoryViewModel {
             Storage storage = entry.record().storage();
             List<LineDiff.Line> lines = LineDiff.of(now, render(chosen.get(), storage));
             diff.setAll(lines);
-            long changed = LineDiff.changed(lines);
+            long removed = lines.stream().filter(line -> line.side() == LineDiff.Line.Side.OLD).count();
+            long added = lines.stream().filter(line -> line.side() == LineDiff.Line.Side.NEW).count();
             comparison.set((side.get() == Side.BEFORE ? "The value before this write" : "The value this write saved")
-                    + " against the current value: " + (changed == 0 ? "the same." : Texts.count(changed, "line")
-                    + (changed == 1 ? " differs" : " differ") + " (- current, + this version)."));
+                    + " against the current value: " + (sameAsCurrent(chosen.get()) ? "the same bytes, nothing to"
+                    + " restore." : removed + added == 0 ? "the same text, in other bytes."
+                    : Texts.count(removed, "line") + " only in the current value (-), " + Texts.count(added, "line")
+                    + " only in this version (+)."));
         }
-        canRestore.set(currentRead && chosen.isPresent() && !busy.get());
+        // Restoring what is there already would only give the key a new ETag.
+        canRestore.set(currentRead && chosen.isPresent() && !sameAsCurrent(chosen.get()) && !busy.get());
+    }
+
+    private boolean sameAsCurrent(byte[] value) {
+        return currentItem.filter(StateItem::hasValue).map(item -> java.util.Arrays.equals(item.value(), value))
+                .orElse(false);
     }
 
     /** Values as the editor shows them: JSON pretty, text as is, binary as hex rows (they diff line by line). */

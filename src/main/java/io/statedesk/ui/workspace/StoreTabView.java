@@ -272,6 +272,7 @@ public final class StoreTabView {
         HBox.setHgrow(error.root(), Priority.SOMETIMES);
         HBox.setHgrow(notice.root(), Priority.ALWAYS);
         notice.root().setAlignment(Pos.CENTER_RIGHT);
+        notice.label().setAlignment(Pos.CENTER_RIGHT);
         HBox bar = new HBox(8, progress, status, error.root(), notice.root());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));

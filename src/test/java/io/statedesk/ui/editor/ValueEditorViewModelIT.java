@@ -91,6 +91,18 @@ class ValueEditorViewModelIT {
     }
 
     @Test
+    void aNewEdit_clearsTheMessageOfTheLastSave() {
+        open("orders||greeting");
+        editor.textProperty().set("\"first\"");
+        editor.save();
+        assertThat(editor.messageProperty().get()).startsWith("Saved. New ETag");
+
+        editor.textProperty().set("\"second\"");
+
+        assertThat(editor.messageProperty().get()).isEmpty();
+    }
+
+    @Test
     void save_withNothingChanged_writesNothing_andSaysSo() {
         open("orders||greeting");
         String etag = raw.etag("orders||greeting");

@@ -78,11 +78,14 @@ class HistoryViewModelIT {
 
         assertThat(view.diff()).contains(new LineDiff.Line(LineDiff.Line.Side.OLD, "  \"price\": 0.25,"),
                 new LineDiff.Line(LineDiff.Line.Side.NEW, "  \"price\": 0.1,"));
-        assertThat(view.comparisonProperty().get()).contains("2 lines differ");
+        assertThat(view.comparisonProperty().get()).contains("1 line only in the current value (-), 1 line only in"
+                + " this version (+)");
+        assertThat(view.canRestoreProperty().get()).isTrue();
 
         view.sideProperty().set(HistoryViewModel.Side.AFTER);
         assertThat(LineDiff.changed(view.diff())).isZero();
-        assertThat(view.comparisonProperty().get()).contains("the same");
+        assertThat(view.comparisonProperty().get()).contains("the same bytes, nothing to restore");
+        assertThat(view.canRestoreProperty().get()).isFalse();
     }
 
     @Test
