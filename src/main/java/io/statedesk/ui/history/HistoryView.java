@@ -106,6 +106,9 @@ public final class HistoryView extends Dialog<Void> {
         HBox.setHgrow(message, Priority.ALWAYS);
         restore.setMinWidth(Region.USE_PREF_SIZE);
 
+        for (Label wrapped : new Label[] {current, comparison, message, note}) {
+            wrapped.setMinHeight(Region.USE_PREF_SIZE);
+        }
         VBox right = new VBox(8, current, sideBar, comparison, diff, actions, note);
         right.setPadding(new Insets(0, 0, 0, 8));
         right.setMinWidth(320);
