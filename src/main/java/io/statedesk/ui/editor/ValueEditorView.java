@@ -210,7 +210,7 @@ public final class ValueEditorView {
         }
         keyLabel.setText(model.draftProperty().get() ? item.key().stored() + " (new, not saved yet)"
                 : item.key().stored());
-        hex.setText(ValueEditorViewModel.hexDump(item.value()));
+        hex.setText(io.statedesk.ui.common.HexDump.of(item.value()));
         ttlBox.setVisible(model.ttlSupported());
         ttlBox.setManaged(model.ttlSupported());
         if (model.kindProperty().get() == ValueKind.JSON) {

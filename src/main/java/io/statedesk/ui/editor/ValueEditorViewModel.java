@@ -20,11 +20,8 @@ import io.statedesk.ui.conflict.ConflictChoice;
 import io.statedesk.ui.conflict.ConflictViewModel;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -465,26 +462,11 @@ public final class ValueEditorViewModel {
     }
 
     private String ttlToSave() {
-        if (!ttlSupported()) {
-            return null;
-        }
-        String typed = ttl.get() == null ? "" : ttl.get().strip();
-        if (typed.equals(originalTtl)) {
-            // untouched: keep the same expiry time, measured again now
-            Long epoch = item.get().ttlEpochSeconds();
-            long left = epoch == null ? 0 : epoch - clock.instant().getEpochSecond();
-            return left > 0 ? Long.toString(left) : null;
-        }
-        OptionalLong seconds = TtlText.secondsFromNow(typed, clock.instant(), clock.getZone());
-        return seconds.isPresent() ? Long.toString(seconds.getAsLong()) : null;
+        return ttlSupported() ? TtlField.secondsToSave(ttl.get(), originalTtl, item.get(), clock) : null;
     }
 
     private String ttlShown(StateItem shown) {
-        Long epoch = shown.ttlEpochSeconds();
-        if (epoch == null || !ttlSupported()) {
-            return "";
-        }
-        return TtlText.left(epoch - clock.instant().getEpochSecond());
+        return ttlSupported() ? TtlField.shown(shown, clock) : "";
     }
 
     private static byte[] decodeBase64(String edited) {
@@ -553,44 +535,6 @@ public final class ValueEditorViewModel {
 
     private void updateTtlHint() {
         StateItem current = item.get();
-        if (current == null || !ttlSupported()) {
-            ttlHint.set("");
-            return;
-        }
-        Instant now = clock.instant();
-        String typed = ttl.get() == null ? "" : ttl.get().strip();
-        if (typed.equals(originalTtl)) {
-            Long epoch = current.ttlEpochSeconds();
-            ttlHint.set(epoch == null ? "No TTL: the key never expires."
-                    : "Expires " + TtlText.localTime(Instant.ofEpochSecond(epoch), clock.getZone()) + " ("
-                            + TtlText.relative(Instant.ofEpochSecond(epoch), now) + ").");
-            return;
-        }
-        try {
-            OptionalLong seconds = TtlText.secondsFromNow(typed, now, clock.getZone());
-            ttlHint.set(seconds.isEmpty() ? "On Save: no TTL, the key never expires."
-                    : "On Save: expires " + TtlText.localTime(now.plusSeconds(seconds.getAsLong()), clock.getZone())
-                            + " (in " + TtlText.left(seconds.getAsLong()) + ").");
-        } catch (IllegalArgumentException invalid) {
-            ttlHint.set(invalid.getMessage());
-        }
-    }
-
-    /** The bytes shown, as hex rows of 16, for the binary view. */
-    public static String hexDump(byte[] bytes) {
-        StringBuilder out = new StringBuilder();
-        for (int row = 0; row < bytes.length; row += 16) {
-            out.append(String.format("%08x  ", row));
-            byte[] line = Arrays.copyOfRange(bytes, row, Math.min(bytes.length, row + 16));
-            for (int i = 0; i < 16; i++) {
-                out.append(i < line.length ? String.format("%02x ", line[i]) : "   ");
-            }
-            out.append(' ');
-            for (byte b : line) {
-                out.append(b >= 0x20 && b < 0x7f ? (char) b : '.');
-            }
-            out.append('\n');
-        }
-        return out.toString();
+        ttlHint.set(current == null || !ttlSupported() ? "" : TtlField.hint(current, ttl.get(), originalTtl, clock));
     }
 }

@@ -306,7 +306,7 @@ public final class HistoryViewModel {
         return switch (kind) {
             case JSON -> DaprJson.pretty(new String(bytes, StandardCharsets.UTF_8));
             case TEXT, ENCRYPTED -> new String(bytes, StandardCharsets.UTF_8);
-            case BINARY -> io.statedesk.ui.editor.ValueEditorViewModel.hexDump(bytes).stripTrailing();
+            case BINARY -> io.statedesk.ui.common.HexDump.of(bytes).stripTrailing();
         };
     }
 }

@@ -62,7 +62,7 @@ public final class KeyTableViewModel {
     static final int MAX_ROWS_PER_FLUSH = 2_000;
     /** At most this often the table takes new rows while a scan streams: each fill costs a repaint. */
     static final long FLUSH_INTERVAL_MILLIS = 100;
-    static final Comparator<KeyRow> BY_KEY = Comparator.comparing(KeyRow::storedKey, NaturalOrder.INSTANCE);
+    static final Comparator<KeyRow> BY_KEY = NaturalRows.BY_KEY;
 
     /** Where the last scan got to: the status line says it, with the count of what is loaded now. */
     private enum Phase { IDLE, SCANNING, DONE, STOPPED, FAILED }
@@ -247,22 +247,8 @@ public final class KeyTableViewModel {
         return index >= 0 ? Optional.of(rows.get(index)) : Optional.empty();
     }
 
-    /** Binary search over the rows, which are always in natural key order; as Collections.binarySearch answers. */
     private int indexOf(String storedKey) {
-        int low = 0;
-        int high = rows.size() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int order = NaturalOrder.INSTANCE.compare(rows.get(middle).storedKey(), storedKey);
-            if (order < 0) {
-                low = middle + 1;
-            } else if (order > 0) {
-                high = middle - 1;
-            } else {
-                return middle;
-            }
-        }
-        return -(low + 1);
+        return NaturalRows.indexOf(rows, storedKey);
     }
 
     /** Every change of the rows goes through here: counts, tree and status follow, and the view knows. */
@@ -331,35 +317,10 @@ public final class KeyTableViewModel {
      * would cost it one per row. A key already loaded (saved meanwhile) keeps its row.
      */
     private void merge(List<KeyRow> batch) {
-        batch.sort(BY_KEY);
         boolean replacing = previousRowsShown;
         previousRowsShown = false;
         stale.set(false);
-        List<KeyRow> base = replacing ? List.of() : rows;
-        List<KeyRow> merged = new ArrayList<>(base.size() + batch.size());
-        List<KeyRow> added = new ArrayList<>(batch.size());
-        int i = 0;
-        int j = 0;
-        while (i < base.size() || j < batch.size()) {
-            if (j == batch.size()) {
-                merged.add(base.get(i++));
-                continue;
-            }
-            KeyRow next = batch.get(j);
-            int order = i == base.size() ? 1 : BY_KEY.compare(base.get(i), next);
-            if (order < 0) {
-                merged.add(base.get(i++));
-            } else if (order == 0) {
-                merged.add(base.get(i++));
-                j++;
-            } else {
-                if (merged.isEmpty() || !merged.get(merged.size() - 1).storedKey().equals(next.storedKey())) {
-                    merged.add(next);
-                    added.add(next);
-                }
-                j++;
-            }
-        }
+        NaturalRows.Merged merged = NaturalRows.merge(replacing ? List.of() : rows, batch);
         long nowNanos = System.nanoTime();
         boolean treeDue = nowNanos - lastTreeRefresh > TREE_REFRESH_NANOS;
         updating.set(true);
@@ -367,8 +328,8 @@ public final class KeyTableViewModel {
             if (replacing) {
                 groups.clear();
             }
-            added.forEach(groups::add);
-            rows.setAll(merged);
+            merged.added().forEach(groups::add);
+            rows.setAll(merged.rows());
         } finally {
             loaded.set(rows.size());
             if (treeDue || !scanning.get()) {

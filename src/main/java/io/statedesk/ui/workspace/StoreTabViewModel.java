@@ -20,12 +20,6 @@ import io.statedesk.ui.history.HistoryViewModel;
 import io.statedesk.ui.keys.KeyRow;
 import io.statedesk.ui.keys.KeyTableViewModel;
 import io.statedesk.ui.session.StoreSession;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +54,7 @@ public final class StoreTabViewModel {
     private final Clock clock;
     private final KeyTableViewModel keys;
     private final ValueEditorViewModel editor;
+    private final ItemFiles files;
     private boolean scanCostAccepted;
     /** Puts the table's selection back on the open key when the user chose to stay on it. */
     private Consumer<String> onStay = key -> { };
@@ -74,6 +69,7 @@ public final class StoreTabViewModel {
         this.keys = new KeyTableViewModel(session::store, runner);
         this.editor = new ValueEditorViewModel(session::store, runner, dialogs, history, clock,
                 session.config().componentName());
+        this.files = new ItemFiles(session, runner, dialogs, editor, this::tell, this::problem);
         editor.setOnSaved(keys::upsert);
         editor.setOnGone(keys::remove);
         readOnly.set(session.readOnly());
@@ -367,89 +363,22 @@ public final class StoreTabViewModel {
         return binary ? java.util.Base64.getEncoder().encodeToString(item.value()) : text;
     }
 
-    /**
-     * Writes the rows as JSON Lines, one item a line, in the command line's export format (import reads it back),
-     * to a file the user picks. The file is written beside and moved in place, so a failed write never leaves half.
-     */
+    /** Writes the rows as JSON Lines in the command line's export format to a file the user picks. */
     public void export(List<KeyRow> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
         dismissNotice();
-        String suggested = session.config().table() + (rows.size() == 1 ? "-" + safeName(rows.get(0).storedKey())
-                : "-" + rows.size() + "-keys") + ".jsonl";
-        dialogs.chooseFileToSave("Export " + Texts.count(rows.size(), "key") + " as JSON Lines", suggested)
-                .ifPresent(file -> {
-                    List<StateItem> items = rows.stream().map(KeyRow::item).toList();
-                    runner.run(() -> {
-                        StringBuilder out = new StringBuilder();
-                        for (StateItem item : items) {
-                            out.append(ItemJsonText.of(item, true)).append('\n');
-                        }
-                        writeWhole(file, out.toString().getBytes(StandardCharsets.UTF_8));
-                        return items.size();
-                    }, count -> tell("Exported " + Texts.count(count, "key") + " to " + file
-                            + " (statedesk import reads it back)."),
-                            failure -> problem("Not exported: " + ErrorText.of(failure)));
-                });
+        files.export(rows);
     }
 
     /** Saves the open value's stored bytes, exactly, to a file the user picks. */
     public void saveValueToFile() {
-        StateItem open = editor.itemProperty().get();
-        byte[] bytes = editor.storedBytes().orElse(null);
-        if (open == null || bytes == null) {
-            return;
-        }
         dismissNotice();
-        String suggested = safeName(open.key().stateKey()) + (io.statedesk.ui.common.ValueKind.of(bytes,
-                open.storage()) == io.statedesk.ui.common.ValueKind.JSON ? ".json" : ".bin");
-        dialogs.chooseFileToSave("Save the value of \"" + open.key().stored() + "\"", suggested).ifPresent(file ->
-                runner.run(() -> {
-                    writeWhole(file, bytes);
-                    return bytes.length;
-                }, written -> tell("Saved " + Texts.count(written, "byte") + " of \"" + open.key().stored()
-                        + "\" to " + file + "."), failure -> problem("Not saved to a file: " + ErrorText.of(failure))));
+        files.saveValue();
     }
 
     /** Puts a file's bytes in the editor as the new value (not written until Save). */
     public void loadValueFromFile() {
-        if (editor.itemProperty().get() == null || !editor.editable()) {
-            return;
-        }
         dismissNotice();
-        dialogs.chooseFileToOpen("Load a value from a file").ifPresent(file -> runner.run(() -> {
-            long size = Files.size(file);
-            if (size > MAX_VALUE_BYTES) {
-                throw new IllegalArgumentException(file + " holds " + Texts.count(size, "byte") + "; a DynamoDB item"
-                        + " holds at most 400 KB, key and attributes included.");
-            }
-            return Files.readAllBytes(file);
-        }, bytes -> editor.loadBytes(bytes, file.getFileName().toString()),
-                failure -> problem("Not loaded: " + ErrorText.of(failure))));
-    }
-
-    private static final long MAX_VALUE_BYTES = 400 * 1024;
-
-    private static void writeWhole(Path file, byte[] bytes) {
-        Path target = file.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            Files.write(partial, bytes);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the first failure is the one to report
-            }
-            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String safeName(String text) {
-        String name = text.replaceAll("[^A-Za-z0-9._-]+", "_");
-        return name.isEmpty() ? "value" : name.length() > 80 ? name.substring(0, 80) : name;
+        files.loadValue();
     }
 
     /** Allows or refuses writes; allowing writes on real AWS is confirmed first. */
