@@ -171,13 +171,19 @@ public final class KeyTableView {
                 Set<String> wanted = new HashSet<>(keptKeys);
                 List<Integer> indices = new ArrayList<>();
                 int focusIndex = -1;
-                for (int i = 0; i < items.size() && (indices.size() < wanted.size() || focusIndex < 0); i++) {
+                // one pass at most, ending once every noted key is found; none when nothing was noted
+                int found = 0;
+                for (int i = 0; i < items.size()
+                        && (found < wanted.size() || keptFocus != null && focusIndex < 0); i++) {
                     String key = items.get(i).storedKey();
                     if (key.equals(keptFocus)) {
                         focusIndex = i;
                     }
-                    if (wanted.contains(key) && !key.equals(keptFocus)) {
-                        indices.add(i);
+                    if (wanted.contains(key)) {
+                        found++;
+                        if (!key.equals(keptFocus)) {
+                            indices.add(i);
+                        }
                     }
                 }
                 if (focusIndex >= 0 && wanted.contains(keptFocus)) {

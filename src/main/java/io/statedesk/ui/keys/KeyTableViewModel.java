@@ -44,10 +44,11 @@ import javafx.collections.transformation.FilteredList;
  * The key table's state: rows that fill page by page while a scan runs, the tree of groups, and the filters.
  * Prefix search is server-side (a new scan with {@code begins_with}); "contains" filters what is loaded.
  *
- * <p>Rows are kept in natural order of their stored key ({@code order-2} before {@code order-10}): each batch of a
- * scan is merged in, and a new key goes where it belongs. Every change to the rows happens between
- * {@link #updatingProperty()} true and false, so the view can ignore what the table's selection does meanwhile and
- * put the user's selection back on the same keys afterwards.
+ * <p>Rows are shown in natural order of their stored key ({@code order-2} before {@code order-10}), as the command
+ * line lists them. While a scan streams, its batches are appended as they come (an insert in the middle would cost
+ * the table a refresh of every row per batch) and the rows are put in order once, when the scan ends; a new key goes
+ * where it belongs. Every change to the rows happens between {@link #updatingProperty()} true and false, so the view
+ * can ignore what the table's selection does meanwhile and put the user's selection back on the same keys after.
  */
 public final class KeyTableViewModel {
 
@@ -98,6 +99,12 @@ public final class KeyTableViewModel {
     private Phase phase = Phase.IDLE;
     /** True until the running scan's first rows arrive: until then the rows of the scan before stay. */
     private boolean previousRowsShown;
+    /** False while a scan appends rows in the order they arrive; they are sorted when it ends. */
+    private boolean inOrder = true;
+    /** Counts changes of the rows: a sort made in the background applies only to the rows it sorted. */
+    private long rowsVersion;
+    /** Keys added or replaced while the scan appends: their scanned rows (possibly older) are skipped. */
+    private final Set<String> touchedWhileScanning = new HashSet<>();
 
     public KeyTableViewModel(Supplier<StateStore> store, TaskRunner runner) {
         this.store = store;
@@ -194,6 +201,7 @@ public final class KeyTableViewModel {
             pending.clear();
             ending = null;
             scanning.set(false);
+            putInOrder();
             phase = Phase.STOPPED;
             stale.set(previousRowsShown && !rows.isEmpty());
             tree.set(groups.snapshot());
@@ -212,8 +220,13 @@ public final class KeyTableViewModel {
             if (index >= 0) {
                 groups.remove(rows.get(index));
                 rows.set(index, row);
-            } else {
+            } else if (inOrder) {
                 rows.add(-index - 1, row);
+            } else {
+                rows.add(row);
+            }
+            if (!inOrder) {
+                touchedWhileScanning.add(row.storedKey());
             }
             groups.add(row);
         });
@@ -248,12 +261,21 @@ public final class KeyTableViewModel {
     }
 
     private int indexOf(String storedKey) {
-        return NaturalRows.indexOf(rows, storedKey);
+        if (inOrder) {
+            return NaturalRows.indexOf(rows, storedKey);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).storedKey().equals(storedKey)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Every change of the rows goes through here: counts, tree and status follow, and the view knows. */
     private void update(Runnable change) {
         updating.set(true);
+        rowsVersion++;
         try {
             change.run();
         } finally {
@@ -298,7 +320,7 @@ public final class KeyTableViewModel {
         if (scan == generation && (!batch.isEmpty() || scannedNow > 0)) {
             scanned.set(scanned.get() + scannedNow);
             if (!batch.isEmpty()) {
-                merge(batch);
+                append(batch);
             }
         }
         if (!pending.isEmpty()) {
@@ -312,24 +334,29 @@ public final class KeyTableViewModel {
     }
 
     /**
-     * Merges a batch of scanned rows into the sorted rows in one pass (the first batch of a scan replaces the rows
-     * of the scan before). One change of the whole list costs the table one refresh, where inserting row by row
-     * would cost it one per row. A key already loaded (saved meanwhile) keeps its row.
+     * Adds a batch of scanned rows at the end (the first batch of a scan replaces the rows of the scan before): one
+     * addition at the end costs the table almost nothing, where an insert in the middle refreshes every row.
      */
-    private void merge(List<KeyRow> batch) {
+    private void append(List<KeyRow> batch) {
         boolean replacing = previousRowsShown;
         previousRowsShown = false;
         stale.set(false);
-        NaturalRows.Merged merged = NaturalRows.merge(replacing ? List.of() : rows, batch);
+        List<KeyRow> fresh = touchedWhileScanning.isEmpty() ? batch
+                : batch.stream().filter(row -> !touchedWhileScanning.contains(row.storedKey())).toList();
         long nowNanos = System.nanoTime();
         boolean treeDue = nowNanos - lastTreeRefresh > TREE_REFRESH_NANOS;
         updating.set(true);
+        rowsVersion++;
         try {
             if (replacing) {
                 groups.clear();
+                fresh.forEach(groups::add);
+                rows.setAll(fresh);
+            } else {
+                fresh.forEach(groups::add);
+                rows.addAll(fresh);
             }
-            merged.added().forEach(groups::add);
-            rows.setAll(merged.rows());
+            inOrder = rows.size() <= 1;
         } finally {
             loaded.set(rows.size());
             if (treeDue || !scanning.get()) {
@@ -341,6 +368,36 @@ public final class KeyTableViewModel {
         }
     }
 
+    /**
+     * Puts the rows in natural key order once a scan is over, in one change of the whole list. The sort runs in the
+     * background (100,000 keys take a good part of a second to compare); if the rows changed meanwhile (a key saved
+     * or deleted), it runs again on the new rows.
+     */
+    private void putInOrder() {
+        if (inOrder) {
+            touchedWhileScanning.clear();
+            return;
+        }
+        List<KeyRow> snapshot = new ArrayList<>(rows);
+        long version = rowsVersion;
+        long scan = generation;
+        runner.run(() -> {
+            snapshot.sort(BY_KEY);
+            return snapshot;
+        }, sorted -> {
+            if (scan != generation || scanning.get() || inOrder) {
+                return;
+            }
+            if (version != rowsVersion) {
+                putInOrder();
+                return;
+            }
+            inOrder = true;
+            touchedWhileScanning.clear();
+            update(() -> rows.setAll(sorted));
+        }, failure -> error.set(ErrorText.of(failure)));
+    }
+
     /** The scan is over once every queued row is in the table. */
     private void finished(long scan, ScanSummary summary) {
         if (scan != generation) {
@@ -348,6 +405,7 @@ public final class KeyTableViewModel {
         }
         ending = () -> {
             scanning.set(false);
+            putInOrder();
             if (previousRowsShown && summary.complete()) {
                 // the table is empty now: nothing of the scan before is left
                 previousRowsShown = false;
@@ -370,6 +428,7 @@ public final class KeyTableViewModel {
         }
         ending = () -> {
             scanning.set(false);
+            putInOrder();
             phase = Phase.FAILED;
             stale.set(previousRowsShown && !rows.isEmpty());
             tree.set(groups.snapshot());
