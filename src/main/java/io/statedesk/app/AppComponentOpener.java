@@ -1,5 +1,11 @@
 package io.statedesk.app;
 
+import io.statedesk.ui.session.Remedy;
+import io.statedesk.ui.session.OpenFailedException;
+import io.statedesk.ui.componentform.ComponentConnections;
+import io.statedesk.engine.error.TableNotFoundException;
+import io.statedesk.engine.error.StateStoreException;
+import io.statedesk.component.model.DynamoDbComponentConfig;
 import io.statedesk.component.ComponentCatalog;
 import io.statedesk.component.ComponentLoader;
 import io.statedesk.component.PreparedStore;
@@ -119,19 +125,22 @@ final class AppComponentOpener implements ComponentOpener {
         try {
             prepared = prepare(choice, profile);
             if (prepared.hasErrors()) {
-                throw new IllegalStateException(prepared.problems().stream().filter(Violation::isError)
-                        .map(Violation::describe).collect(Collectors.joining("\n")));
+                throw new OpenFailedException(prepared.redactions().apply(prepared.problems().stream()
+                        .filter(Violation::isError).map(Violation::describe).collect(Collectors.joining("\n"))),
+                        List.of(Remedy.EDIT_COMPONENT), null);
             }
             client = prepared.openClient(settings);
         } catch (AwsSetupException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new OpenFailedException(e.getMessage() + " " + e.fix(), List.of(Remedy.EDIT_COMPONENT, Remedy.RETRY),
+                    e);
         }
         boolean readOnly = prepared.readOnlyByDefault(settings.localEndpoints());
         // An endpoint or table resolved from a secret reference is shown as <secret>, here and in every error.
         // An endpoint from AWS_ENDPOINT_URL_DYNAMODB or a profile says so: "http://127.0.0.1:8000 (from ...)".
-        String location = prepared.redactions().apply(prepared.config().endpointIfSet()
+        String where = prepared.redactions().apply(prepared.config().endpointIfSet()
                 .map(e -> prepared.endpoint().describe())
-                .orElseGet(() -> awsLocation(prepared)) + " · table " + prepared.config().table())
+                .orElseGet(() -> awsLocation(prepared)));
+        String location = where + " · table " + prepared.redactions().apply(prepared.config().table())
                 + (profile == null ? "" : " · profile " + profile);
         StoreSession session = new StoreSession(choice.name(), location, readOnly, false,
                 prepared.storeConfig(readOnly), c -> DynamoDbStateStores.create(c, client, executor), client::close)
@@ -141,26 +150,71 @@ final class AppComponentOpener implements ComponentOpener {
             store.probe();
             TableCheck check = store.checkTable();
             if (!check.ok()) {
-                throw new IllegalStateException(check.diagnostics().stream()
+                throw new OpenFailedException(prepared.redactions().apply(check.diagnostics().stream()
                         .filter(d -> d.severity() == TableCheck.Severity.ERROR)
                         .map(TableCheck.Diagnostic::message)
-                        .collect(Collectors.joining(" ")));
+                        .collect(Collectors.joining(" "))) + ". daprd cannot use this table as it is: correct the"
+                        + " component (table, partitionKey), or the table.", List.of(Remedy.EDIT_COMPONENT,
+                        Remedy.RETRY), null);
             }
             return session;
-        } catch (UnavailableException e) {
-            session.close();
-            throw new IllegalStateException("Cannot reach DynamoDB at " + location + ": "
-                    + prepared.redactions().apply(e.getMessage()) + ". Start the local database, or correct the"
-                    + " endpoint in " + (choice.fromCluster() ? "component " + choice.name() + " of namespace "
-                    + choice.cluster().namespace() : choice.file()) + ".", e);
-        } catch (AccessDeniedException e) {
-            session.close();
-            throw new IllegalStateException(prepared.redactions().apply(e.getMessage()) + " ("
-                    + prepared.credentials().explanation() + ")", e);
         } catch (RuntimeException e) {
             session.close();
-            throw e;
+            throw explained(e, choice, prepared, where);
         }
+    }
+
+    /** Where the component can be corrected: its file, or its name and namespace in a cluster. */
+    private static String origin(ComponentChoice choice) {
+        return choice.fromCluster() ? "component " + choice.name() + " of namespace " + choice.cluster().namespace()
+                : choice.file().toString();
+    }
+
+    /** The failure of the probe or the table check, in words that fit the case, with what the window can offer. */
+    private RuntimeException explained(RuntimeException e, ComponentChoice choice, PreparedStore prepared,
+            String where) {
+        DynamoDbComponentConfig config = prepared.config();
+        boolean local = settings.localEndpoints().isLocal(config.endpoint());
+        String message = prepared.redactions().apply(e.getMessage());
+        String table = prepared.redactions().apply(config.table());
+        if (e instanceof TableNotFoundException) {
+            return new OpenFailedException("Table '" + table + "' does not exist at " + where + ". "
+                    + (local ? "Create it here as Dapr needs it (hash key '" + config.partitionKey() + "' of type S"
+                            + (config.ttlAttributeName() == null ? "" : ", TTL on " + config.ttlAttributeName())
+                            + "), or correct the table name in " + origin(choice) + "."
+                            : "Create it with your AWS tooling, or correct the table name or the region in "
+                                    + origin(choice) + ". (daprd fails to start the same way.)"),
+                    local && !choice.fromCluster() ? List.of(Remedy.CREATE_TABLE, Remedy.EDIT_COMPONENT, Remedy.RETRY)
+                            : List.of(Remedy.EDIT_COMPONENT, Remedy.RETRY), e);
+        }
+        if (e instanceof UnavailableException) {
+            return new OpenFailedException(local
+                    ? "Nothing answers at " + where + ": " + message + ". Start the local DynamoDB there"
+                            + " (dynoxide, DynamoDB Local, LocalStack), or correct the endpoint in " + origin(choice)
+                            + "."
+                    : "DynamoDB at " + where + " could not be reached: " + message + ". Check the network"
+                            + " (VPN, proxy), the region and the endpoint in " + origin(choice) + ".",
+                    List.of(Remedy.RETRY, Remedy.EDIT_COMPONENT), e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new OpenFailedException(message + " (" + prepared.credentials().explanation() + ")",
+                    List.of(Remedy.RETRY, Remedy.EDIT_COMPONENT), e);
+        }
+        if (e instanceof OpenFailedException) {
+            return e;
+        }
+        if (e instanceof StateStoreException) {
+            return new OpenFailedException(message, List.of(Remedy.RETRY, Remedy.EDIT_COMPONENT), e);
+        }
+        return e;
+    }
+
+    @Override
+    public String createTable(ComponentChoice choice, String profile) {
+        ComponentSet set = load(choice.file());
+        ComponentManifest manifest = manifest(set, choice);
+        return new AppComponentConnections(sharedConfig, clock).createTable(
+                new ComponentConnections.Target(set, manifest, environment, profile));
     }
 
     @Override
@@ -295,6 +349,14 @@ final class AppComponentOpener implements ComponentOpener {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    private static ComponentManifest manifest(ComponentSet set, ComponentChoice choice) {
+        return set.components().stream()
+                .filter(c -> choice.name().equals(c.name() == null ? "" : c.name()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(choice.file() + " no longer holds component "
+                        + choice.name() + ". Open the file again."));
     }
 
     private static ComponentSet load(Path path) {

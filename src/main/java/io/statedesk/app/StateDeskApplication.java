@@ -13,6 +13,7 @@ import io.statedesk.ui.componentform.ComponentFormWindows;
 import io.statedesk.ui.componentform.FormServices;
 import io.statedesk.ui.shell.MainView;
 import io.statedesk.ui.shell.MainViewModel;
+import io.statedesk.ui.shell.WindowGeometry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class StateDeskApplication extends Application {
     private AppSandbox sandbox;
     private UiPreferences preferences;
     private MainViewModel model;
+    private MainView view;
 
     @Override
     public void start(Stage stage) {
@@ -49,10 +51,9 @@ public final class StateDeskApplication extends Application {
         model = new MainViewModel(taskRunner, new FxDialogService(() -> stage,
                 url -> getHostServices().showDocument(url)), new AppComponentOpener(
                 taskRunner.executor()), sandbox, new WriteHistory(appData.resolve("history.jsonl")),
-                Clock.systemUTC());
-        MainView view = new MainView(model, preferences, StateDeskApplication::applyTheme);
-        Scene scene = new Scene(view.root(), preferences.number("window.width", 1280),
-                preferences.number("window.height", 800));
+                Clock.systemDefaultZone());
+        view = new MainView(model, preferences, StateDeskApplication::applyTheme);
+        Scene scene = new Scene(view.root());
         String css = StateDeskApplication.class.getResource("/io/statedesk/ui/statedesk.css").toExternalForm();
         scene.getStylesheets().add(css);
         ComponentFormWindows forms = new ComponentFormWindows(() -> stage, new FormServices(taskRunner,
@@ -60,20 +61,16 @@ public final class StateDeskApplication extends Application {
                 () -> model.profileProperty().get() == null ? null : model.profileProperty().get().profileOrNull()),
                 ComponentLoader::defaultFolder, css);
         view.setComponentForms(forms);
-        // Closing the window closes the component forms first; one with unsaved changes may keep it open.
-        stage.setOnCloseRequest(event -> {
-            if (!forms.closeAll()) {
-                event.consume();
-            }
-        });
+        // Closing the window asks about unsaved edits (component forms, then tabs); Cancel keeps it open.
+        view.installWindowHandling(stage);
         view.installShortcuts(scene);
         stage.setTitle(TITLE);
         stage.getIcons().add(new Image(StateDeskApplication.class.getResource("/io/statedesk/icons/statedesk-256.png")
                 .toExternalForm()));
         stage.setScene(scene);
-        stage.setMinWidth(800);
-        stage.setMinHeight(500);
-        stage.setOnHiding(event -> rememberWindow(stage));
+        WindowGeometry.restore(stage, preferences);
+        WindowGeometry.track(stage, preferences);
+        stage.setOnHiding(event -> preferences.save());
         stage.show();
         model.loadProfiles();
         // The sandbox (or the component) opens in the background: the window is there at once.
@@ -89,6 +86,10 @@ public final class StateDeskApplication extends Application {
         return model;
     }
 
+    public MainView view() {
+        return view;
+    }
+
     @Override
     public void stop() {
         if (model != null) {
@@ -100,12 +101,6 @@ public final class StateDeskApplication extends Application {
         if (taskRunner != null) {
             taskRunner.close();
         }
-    }
-
-    private void rememberWindow(Stage stage) {
-        preferences.setNumber("window.width", stage.getWidth());
-        preferences.setNumber("window.height", stage.getHeight());
-        preferences.save();
     }
 
     static void applyTheme(boolean dark) {

@@ -3,6 +3,7 @@ package io.statedesk.engine;
 import io.statedesk.engine.error.StateStoreException;
 import io.statedesk.engine.model.Consistency;
 import io.statedesk.engine.model.DeleteRequest;
+import io.statedesk.engine.model.RawItem;
 import io.statedesk.engine.model.SetRequest;
 import io.statedesk.engine.model.StateItem;
 import io.statedesk.engine.model.TransactionOperation;
@@ -41,6 +42,12 @@ public interface StateStore extends AutoCloseable {
      * items Dapr's Get cannot read are returned with {@link StateItem#problem()} saying why.
      */
     Optional<StateItem> browse(String key);
+
+    /**
+     * The whole item as DynamoDB holds it (every attribute with its type), strongly consistent, for showing it raw.
+     * Read-only: nothing about it follows Dapr's rules, and an expired item is returned like any other.
+     */
+    Optional<RawItem> raw(String key);
 
     /** Dapr's Set: replaces the whole item and returns its new ETag. */
     String set(SetRequest request);

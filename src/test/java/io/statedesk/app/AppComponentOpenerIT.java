@@ -9,6 +9,8 @@ import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.TestDatabase;
 import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.session.ComponentChoice;
+import io.statedesk.ui.session.OpenFailedException;
+import io.statedesk.ui.session.Remedy;
 import io.statedesk.ui.session.StoreSession;
 import java.io.IOException;
 import java.net.URI;
@@ -89,6 +91,51 @@ class AppComponentOpenerIT {
         assertThatThrownBy(() -> opener.open(opener.list(file).get(0), null))
                 .hasMessageContaining("no-such-table")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(LocalCredentials.SECRET_KEY));
+    }
+
+    @Test
+    void missingTable_onALocalEndpoint_saysSoInItsOwnWords_andOffersToCreateIt(TestDatabase db) throws IOException {
+        String table = "missing-" + java.util.UUID.randomUUID();
+        Path file = component("statestore", db.endpoint().toString(), table, Map.of("ttlAttributeName", "expiresAt"));
+        AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
+        ComponentChoice choice = opener.list(file).get(0);
+
+        assertThatThrownBy(() -> opener.open(choice, null)).isInstanceOfSatisfying(OpenFailedException.class, e -> {
+            assertThat(e.getMessage()).startsWith("Table '" + table + "' does not exist at " + db.endpoint())
+                    .contains("Create it here as Dapr needs it").doesNotContain("error validating");
+            assertThat(e.remedies()).containsExactly(Remedy.CREATE_TABLE, Remedy.EDIT_COMPONENT, Remedy.RETRY);
+        });
+
+        assertThat(opener.createTable(choice, null)).contains("Created table '" + table + "'");
+        try (StoreSession session = opener.open(choice, null)) {
+            assertThat(session.config().table()).isEqualTo(table);
+        }
+    }
+
+    @Test
+    void unreachableEndpoint_notLocal_neverAdvisesALocalDatabase() throws IOException {
+        Path file = component("statestore", "http://dynamodb.statedesk.invalid:8000", "dapr-state", Map.of());
+        AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
+
+        assertThatThrownBy(() -> opener.open(opener.list(file).get(0), null))
+                .isInstanceOfSatisfying(OpenFailedException.class, e -> {
+                    assertThat(e.getMessage()).contains("could not be reached").contains("Check the network")
+                            .doesNotContain("local");
+                    assertThat(e.remedies()).containsExactly(Remedy.RETRY, Remedy.EDIT_COMPONENT);
+                });
+    }
+
+    @Test
+    void unreachableLocalEndpoint_saysToStartTheLocalDatabase() throws IOException {
+        Path file = component("statestore", "http://127.0.0.1:1", "dapr-state", Map.of());
+        AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
+
+        assertThatThrownBy(() -> opener.open(opener.list(file).get(0), null))
+                .isInstanceOfSatisfying(OpenFailedException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("Nothing answers at http://127.0.0.1:1")
+                            .contains("Start the local DynamoDB");
+                    assertThat(e.remedies()).contains(Remedy.RETRY);
+                });
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.statedesk.ui;
 
 import io.statedesk.ui.common.DialogService;
+import io.statedesk.ui.common.UnsavedChoice;
+import io.statedesk.ui.session.Remedy;
 import io.statedesk.ui.conflict.ConflictChoice;
 import io.statedesk.ui.conflict.ConflictViewModel;
 import io.statedesk.ui.session.ComponentChoice;
@@ -31,6 +33,20 @@ public final class ScriptedDialogs implements DialogService {
     public java.util.function.Consumer<Runnable> onSignInCode = cancel -> { };
     /** Runs when a conflict dialog opens, before it is answered: lets a test play a third writer. */
     public Runnable onConflict = () -> { };
+    /** Answers of askUnsaved, in order; an empty queue answers Cancel. */
+    public final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
+    public final List<String> unsavedQuestions = new ArrayList<>();
+    public final List<String> textsShown = new ArrayList<>();
+    /** Problems shown as "title: message [remedies]"; answers in order, an empty queue means closed. */
+    public final List<String> problems = new ArrayList<>();
+    public final Deque<Remedy> problemAnswers = new ArrayDeque<>();
+    /** Files the user "picks" in the save and open choosers, in order; an empty queue means cancelled. */
+    public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final Deque<Path> filesToOpen = new ArrayDeque<>();
+    /** How often the user was asked to pick one of several components. */
+    public int componentChoicesShown;
+    /** Titles of confirmations, in order. */
+    public final List<String> confirmTitles = new ArrayList<>();
 
     @Override
     public ConflictChoice resolveConflict(ConflictViewModel conflict) {
@@ -45,7 +61,35 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         confirmations.add(message);
+        confirmTitles.add(title);
         return confirmAnswers.isEmpty() ? confirmAnswer : confirmAnswers.removeFirst();
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String title, String message) {
+        unsavedQuestions.add(message);
+        return unsavedAnswers.isEmpty() ? UnsavedChoice.CANCEL : unsavedAnswers.removeFirst();
+    }
+
+    @Override
+    public void showText(String title, String text) {
+        textsShown.add(title + ": " + text);
+    }
+
+    @Override
+    public Optional<Remedy> showProblem(String title, String message, List<Remedy> remedies) {
+        problems.add(title + ": " + message + " " + remedies);
+        return Optional.ofNullable(problemAnswers.pollFirst());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName) {
+        return Optional.ofNullable(filesToSave.pollFirst());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title) {
+        return Optional.ofNullable(filesToOpen.pollFirst());
     }
 
     @Override
@@ -71,6 +115,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<ComponentChoice> chooseComponent(List<ComponentChoice> choices) {
+        componentChoicesShown++;
         return choices.stream().filter(ComponentChoice::usable).findFirst();
     }
 

@@ -7,6 +7,7 @@ import io.statedesk.engine.error.ReadOnlyException;
 import io.statedesk.engine.error.StateStoreException;
 import io.statedesk.engine.model.Consistency;
 import io.statedesk.engine.model.DeleteRequest;
+import io.statedesk.engine.model.RawItem;
 import io.statedesk.engine.model.SetRequest;
 import io.statedesk.engine.model.StateItem;
 import io.statedesk.engine.model.TransactionOperation;
@@ -82,6 +83,12 @@ final class DynamoDbStateStore implements StateStore {
     public Optional<StateItem> browse(String key) {
         Map<String, AttributeValue> item = getItem(key, true);
         return item.isEmpty() ? Optional.empty() : Optional.of(codec.read(item, now(), false));
+    }
+
+    @Override
+    public Optional<RawItem> raw(String key) {
+        Map<String, AttributeValue> item = getItem(key, true);
+        return item.isEmpty() ? Optional.empty() : Optional.of(RawItemCodec.of(item, config));
     }
 
     private Map<String, AttributeValue> getItem(String key, boolean consistentRead) {

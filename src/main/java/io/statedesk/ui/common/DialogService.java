@@ -13,10 +13,31 @@ public interface DialogService {
     /** Shows the ETag conflict and returns the user's explicit choice. */
     ConflictChoice resolveConflict(ConflictViewModel conflict);
 
-    /** Asks before something that cannot be undone; true only when the user confirmed. */
+    /**
+     * Asks before something that cannot be undone; true only when the user confirmed. The safe answer (Cancel) is
+     * the default: Enter or Escape never confirms.
+     */
     boolean confirm(String title, String message, String confirmLabel);
 
+    /** Asks what to do with an unsaved edit before leaving it: Save, Discard or Cancel (the default). */
+    UnsavedChoice askUnsaved(String title, String message);
+
     void showError(String title, String message);
+
+    /** Shows a long text in full, selectable, for reading or copying (a message that did not fit its line). */
+    void showText(String title, String text);
+
+    /**
+     * Shows why a component did not open and offers what can be done about it; empty when the user just closed it.
+     */
+    Optional<io.statedesk.ui.session.Remedy> showProblem(String title, String message,
+            List<io.statedesk.ui.session.Remedy> remedies);
+
+    /** Asks where to write a file; empty when cancelled. */
+    Optional<Path> chooseFileToSave(String title, String suggestedName);
+
+    /** Asks which file to read; empty when cancelled. */
+    Optional<Path> chooseFileToOpen(String title);
 
     /**
      * Asks for one line of text; empty when the user cancelled.

@@ -42,12 +42,92 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
-        ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OTHER);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.CANCEL, confirm);
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
+        safeDefault(alert, ButtonType.CANCEL);
         return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String title, String message) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, save, discard, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        safeDefault(alert, ButtonType.CANCEL);
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    /**
+     * Makes {@code safe} the button Enter presses and the one with the focus; no other button is a default. A
+     * stray Enter then never deletes, overwrites or allows writes.
+     */
+    private static void safeDefault(javafx.scene.control.Dialog<?> dialog, ButtonType safe) {
+        for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+            javafx.scene.control.Button button = (javafx.scene.control.Button) dialog.getDialogPane()
+                    .lookupButton(type);
+            button.setDefaultButton(type == safe);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(
+                () -> dialog.getDialogPane().lookupButton(safe).requestFocus()));
+    }
+
+    @Override
+    public void showText(String title, String text) {
+        javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setResizable(true);
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefColumnCount(70);
+        area.setPrefRowCount(Math.min(20, Math.max(4, text.length() / 70 + 2)));
+        dialog.getDialogPane().setContent(area);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        DialogSizing.fit(dialog, 640, 360);
+        dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<io.statedesk.ui.session.Remedy> showProblem(String title, String message,
+            List<io.statedesk.ui.session.Remedy> remedies) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.setResizable(true);
+        java.util.Map<ButtonType, io.statedesk.ui.session.Remedy> byButton = new java.util.LinkedHashMap<>();
+        for (io.statedesk.ui.session.Remedy remedy : remedies) {
+            byButton.put(new ButtonType(remedy.label(), ButtonBar.ButtonData.OTHER), remedy);
+        }
+        alert.getButtonTypes().setAll(byButton.keySet());
+        alert.getButtonTypes().add(ButtonType.CLOSE);
+        safeDefault(alert, ButtonType.CLOSE);
+        return alert.showAndWait().map(byButton::get);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }
 
     @Override
@@ -107,7 +187,7 @@ public final class FxDialogService implements DialogService {
                 choices.stream().filter(ComponentChoice::usable).findFirst().orElse(choices.get(0)), choices);
         dialog.initOwner(owner.get());
         dialog.setTitle("Choose a component");
-        dialog.setHeaderText("Several components were found. Which state store do you want to open?");
+        dialog.setHeaderText(choices.size() + " components were found. Which state store do you want to open?");
         dialog.setContentText("Component");
         return dialog.showAndWait();
     }

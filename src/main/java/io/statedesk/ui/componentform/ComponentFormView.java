@@ -43,9 +43,12 @@ public final class ComponentFormView {
     public static final String GENERAL_ID = "form-general";
     public static final String PREVIEW_ID = "form-preview";
     public static final String LOCATION_ID = "form-location";
+    public static final String TEST_RESULT_ID = "form-test-result";
 
     private final BorderPane root = new BorderPane();
     private final ComponentFormViewModel model;
+    private ScrollPane scroll;
+    private Node report;
     private final Button close = Icons.button(Feather.X, "Close", "Close the form (asks first when there are unsaved"
             + " changes)");
 
@@ -60,10 +63,10 @@ public final class ComponentFormView {
                         FormField.KEY_PREFIX, FormField.ACTOR_STATE_STORE)),
                 section("Connection and credentials", grid(FormField.ENDPOINT, FormField.REGION,
                         FormField.ACCESS_KEY, FormField.SECRET_KEY, FormField.SESSION_TOKEN)),
-                section("Connection test", new ConnectionReportView(model).root()),
+                report = section("Connection test", new ConnectionReportView(model).root()),
                 preview());
         content.setPadding(new Insets(8, 16, 16, 16));
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         root.setCenter(scroll);
         root.disableProperty().bind(model.loadedProperty().not().and(model.busyProperty()));
@@ -102,8 +105,13 @@ public final class ComponentFormView {
         create.setId(CREATE_TABLE_ID);
         create.setOnAction(e -> model.createTable());
         create.disableProperty().bind(model.connection().canCreateTableProperty().not());
+        Label result = testResult();
         Label summary = new Label();
         summary.setId(SUMMARY_ID);
+        summary.setMinWidth(60);
+        Tooltip summaryFull = new Tooltip();
+        summaryFull.textProperty().bind(model.summaryProperty());
+        summary.setTooltip(summaryFull);
         summary.textProperty().bind(model.summaryProperty());
         model.summaryProperty().addListener((obs, old, now) -> styleSummary(summary));
         styleSummary(summary);
@@ -117,11 +125,66 @@ public final class ComponentFormView {
         close.setId(CLOSE_ID);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), test, create, spacer,
-                summary, save, close);
+        for (javafx.scene.layout.Region fixed : new javafx.scene.layout.Region[] {test, create, save, close}) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(8, undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), test, create, result,
+                spacer, summary, save, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("form-toolbar");
         return bar;
+    }
+
+    /**
+     * How the last connection test went, right beside its button: the details are further down the form, so a
+     * click (and the end of each run) scrolls them into view.
+     */
+    private Label testResult() {
+        ConnectionCheckModel connection = model.connection();
+        Label result = new Label();
+        result.setId(TEST_RESULT_ID);
+        result.setMinWidth(24);
+        javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
+        full.textProperty().bind(connection.summaryProperty());
+        result.setTooltip(full);
+        result.setCursor(javafx.scene.Cursor.HAND);
+        result.setOnMouseClicked(event -> revealReport());
+        Runnable show = () -> {
+            ConnectionStep.Outcome outcome = connection.outcomeProperty().get();
+            result.getStyleClass().removeAll("step-passed", "step-warning", "step-failed");
+            result.setGraphic(outcome == null ? null : Icons.icon(ConnectionReportView.icon(outcome)));
+            result.setText(connection.runningProperty().get() ? "Testing…" : outcome == null ? ""
+                    : switch (outcome) {
+                        case PASSED -> "Connected";
+                        case WARNING -> "Connected: see notes";
+                        case FAILED, SKIPPED -> "Failed";
+                    });
+            if (outcome != null) {
+                result.getStyleClass().add("step-" + outcome.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        };
+        connection.outcomeProperty().addListener((obs, old, outcome) -> {
+            show.run();
+            if (outcome != null) {
+                revealReport();
+            }
+        });
+        connection.runningProperty().addListener((obs, was, running) -> show.run());
+        show.run();
+        return result;
+    }
+
+    /** Scrolls the form so that the connection test's details are on screen. */
+    private void revealReport() {
+        if (scroll == null || report == null || scroll.getContent() == null) {
+            return;
+        }
+        double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight > viewport) {
+            double top = report.getBoundsInParent().getMinY();
+            scroll.setVvalue(Math.min(1, top / (contentHeight - viewport)));
+        }
     }
 
     private void styleSummary(Label summary) {

@@ -37,6 +37,8 @@ public final class ConnectionCheckModel {
     private final ReadOnlyBooleanWrapper canTest = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canCreateTable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<ConnectionStep.Outcome> outcome =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final ObservableList<ConnectionStep> steps = FXCollections.observableArrayList();
 
     private final FormServices services;
@@ -66,6 +68,11 @@ public final class ConnectionCheckModel {
         return summary.getReadOnlyProperty();
     }
 
+    /** How the last run went, as its worst step; null before the first run and while one runs. */
+    public javafx.beans.property.ReadOnlyObjectProperty<ConnectionStep.Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
     public ObservableList<ConnectionStep> steps() {
         return steps;
     }
@@ -79,14 +86,19 @@ public final class ConnectionCheckModel {
         }
         ComponentConnections.Target target = ready.target().withProfile(services.awsProfile().get());
         steps.clear();
+        outcome.set(null);
         summary.set("Testing the connection…");
         setRunning(true);
         services.runner().run(() -> services.connections().test(target), report -> {
             steps.setAll(report.steps());
             summary.set(report.summary());
+            outcome.set(report.passed() ? report.steps().stream().anyMatch(step -> step.outcome()
+                    == ConnectionStep.Outcome.WARNING) ? ConnectionStep.Outcome.WARNING : ConnectionStep.Outcome.PASSED
+                    : ConnectionStep.Outcome.FAILED);
             setRunning(false);
         }, failure -> {
             summary.set("The connection test could not run: " + ErrorText.of(failure));
+            outcome.set(ConnectionStep.Outcome.FAILED);
             setRunning(false);
         });
     }

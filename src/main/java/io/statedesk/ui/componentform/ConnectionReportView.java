@@ -68,7 +68,7 @@ final class ConnectionReportView {
         return box;
     }
 
-    private static Feather icon(ConnectionStep.Outcome outcome) {
+    static Feather icon(ConnectionStep.Outcome outcome) {
         return switch (outcome) {
             case PASSED -> Feather.CHECK_CIRCLE;
             case WARNING -> Feather.ALERT_TRIANGLE;

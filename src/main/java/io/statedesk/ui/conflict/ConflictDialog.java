@@ -38,7 +38,8 @@ public final class ConflictDialog extends Dialog<ConflictChoice> {
 
         Label explain = new Label(conflict.deletedMeanwhile()
                 ? "Your edit was not saved. Choose: discard it, keep editing, or create the key again with your value."
-                : "Your edit was not saved. " + conflict.changedLineCount() + " lines differ. Overwriting is checked "
+                : "Your edit was not saved. " + io.statedesk.ui.common.Texts.count(conflict.changedLineCount(), "line")
+                        + (conflict.changedLineCount() == 1 ? " differs" : " differ") + ". Overwriting is checked "
                         + "against their new ETag " + conflict.theirsEtag().orElse("(none)")
                         + ", so a third writer is still caught.");
         explain.setWrapText(true);

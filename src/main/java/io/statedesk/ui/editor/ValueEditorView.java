@@ -3,9 +3,6 @@ package io.statedesk.ui.editor;
 import io.statedesk.engine.model.StateItem;
 import io.statedesk.ui.common.Icons;
 import io.statedesk.ui.common.ValueKind;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -30,25 +27,34 @@ public final class ValueEditorView {
 
     public static final String CODE_AREA_ID = "value-code";
     public static final String SAVE_ID = "save-value";
+    public static final String DETAILS_ID = "value-details";
+    public static final String TTL_ID = "value-ttl";
+    public static final String TTL_HINT_ID = "value-ttl-hint";
+    public static final String WARNING_ID = "value-warning";
+    /** Below this the code area keeps its height: a long message then scrolls the editor instead. */
+    public static final double MIN_CODE_HEIGHT = 80;
 
-    private final VBox root = new VBox(8);
+    private final VBox root = new VBox(4);
     private final CodeArea code = new CodeArea();
     private final TextArea hex = new TextArea();
     private final Label keyLabel = new Label("Select a key to see its value.");
     private final Label details = new Label();
     private final Label errorLabel = new Label();
+    private final Label warningLabel = new Label();
     private final Label messageLabel = new Label();
+    private final HBox header = new HBox(8);
     private final ValueEditorViewModel model;
     private boolean pushing;
 
     public ValueEditorView(ValueEditorViewModel model) {
         this.model = model;
-        root.setPadding(new Insets(8));
+        root.setPadding(new Insets(6, 8, 6, 8));
         root.getStyleClass().add("value-editor");
         keyLabel.getStyleClass().add("title-4");
-        keyLabel.setWrapText(true);
         details.getStyleClass().add("text-muted");
         details.setWrapText(true);
+        details.setId(DETAILS_ID);
+        details.textProperty().bind(model.detailsProperty());
 
         ToggleGroup modes = new ToggleGroup();
         ToggleButton json = mode("JSON", ValueKind.JSON, modes, "Show the bytes as JSON (pretty-printed)");
@@ -82,6 +88,7 @@ public final class ValueEditorView {
         hex.setEditable(false);
         hex.getStyleClass().add("code");
         hex.setPrefRowCount(6);
+        hex.setMinHeight(48);
         hex.visibleProperty().bind(model.kindProperty().isEqualTo(ValueKind.BINARY));
         hex.managedProperty().bind(hex.visibleProperty());
         Label hexHint = new Label("Hex (read-only) above, base64 below: edit the base64 to change the bytes.");
@@ -89,17 +96,33 @@ public final class ValueEditorView {
         hexHint.visibleProperty().bind(hex.visibleProperty());
         hexHint.managedProperty().bind(hex.visibleProperty());
 
+        code.editableProperty().bind(model.editableProperty());
         VirtualizedScrollPane<CodeArea> scroller = new VirtualizedScrollPane<>(code);
         StackPane codeBox = new StackPane(scroller);
+        codeBox.setMinHeight(MIN_CODE_HEIGHT);
         VBox.setVgrow(codeBox, Priority.ALWAYS);
 
         TextField ttl = new TextField();
+        ttl.setId(TTL_ID);
         ttl.setPromptText("no TTL");
-        ttl.setPrefColumnCount(10);
-        ttl.textProperty().bindBidirectional(model.ttlSecondsProperty());
-        ttl.setTooltip(new Tooltip("Seconds until Dapr treats the key as expired (ttlInSeconds). Empty: no TTL."));
-        Label ttlLabel = new Label("TTL (s)");
-        HBox ttlBox = new HBox(6, ttlLabel, ttl);
+        ttl.setPrefColumnCount(9);
+        ttl.textProperty().bindBidirectional(model.ttlProperty());
+        ttl.editableProperty().bind(model.editableProperty());
+        ttl.setTooltip(new Tooltip("When Dapr treats the key as expired: a duration (90s, 15m, 2h, 7d, 1d 12h) or"
+                + " a date (2026-12-24, 2026-12-24 18:00, local time). Empty: no TTL."));
+        Label ttlLabel = new Label("TTL");
+        ttlLabel.setLabelFor(ttl);
+        ttlLabel.setMinWidth(Region.USE_PREF_SIZE);
+        ttl.setMinWidth(110);
+        Label ttlHint = new Label();
+        ttlHint.setId(TTL_HINT_ID);
+        ttlHint.getStyleClass().add("text-muted");
+        ttlHint.textProperty().bind(model.ttlHintProperty());
+        ttlHint.setMinWidth(0);
+        ttlHint.setTooltip(new Tooltip());
+        ttlHint.getTooltip().textProperty().bind(model.ttlHintProperty());
+        HBox ttlBox = new HBox(6, ttlLabel, ttl, ttlHint);
+        HBox.setHgrow(ttlHint, Priority.SOMETIMES);
         ttlBox.setAlignment(Pos.CENTER_LEFT);
 
         Button save = Icons.button(Feather.SAVE, "Save", "Save, checked against the ETag you loaded (Ctrl+S)");
@@ -110,10 +133,13 @@ public final class ValueEditorView {
         Button revert = Icons.button(Feather.ROTATE_CCW, "Revert", "Discard your edit (Escape)");
         revert.setOnAction(event -> model.revert());
         save.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
-        revert.disableProperty().bind(model.dirtyProperty().not());
+        revert.disableProperty().bind(model.dirtyProperty().not().or(model.draftProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(8, ttlBox, spacer, revert, save);
+        HBox.setHgrow(ttlBox, Priority.ALWAYS);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        revert.setMinWidth(Region.USE_PREF_SIZE);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         errorLabel.getStyleClass().add("danger");
@@ -121,6 +147,12 @@ public final class ValueEditorView {
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        warningLabel.setId(WARNING_ID);
+        warningLabel.getStyleClass().add("warning");
+        warningLabel.setWrapText(true);
+        warningLabel.textProperty().bind(model.warningProperty());
+        warningLabel.visibleProperty().bind(model.warningProperty().isNotEmpty());
+        warningLabel.managedProperty().bind(warningLabel.visibleProperty());
         messageLabel.getStyleClass().add("text-muted");
         messageLabel.setWrapText(true);
         messageLabel.textProperty().bind(model.messageProperty());
@@ -132,10 +164,35 @@ public final class ValueEditorView {
             part.visibleProperty().bind(model.itemProperty().isNotNull());
             part.managedProperty().bind(part.visibleProperty());
         }
-        HBox header = new HBox(8, keyLabel);
-        root.getChildren().addAll(header, details, modeBar, hex, hexHint, codeBox, errorLabel, messageLabel, actions);
-        model.itemProperty().addListener((obs, old, item) -> showItem(item, ttlBox, modeBar, actions));
-        showItem(null, ttlBox, modeBar, actions);
+        Region headerSpacer = new Region();
+        HBox.setHgrow(headerSpacer, Priority.ALWAYS);
+        HBox.setHgrow(keyLabel, Priority.SOMETIMES);
+        // The mode sits beside the key: one row less above the value, which matters in a small window.
+        header.getChildren().addAll(keyLabel, headerSpacer, modeBar);
+        modeBar.setMinWidth(Region.USE_PREF_SIZE);
+        keyLabel.setMinWidth(0);
+        header.setAlignment(Pos.CENTER_LEFT);
+        // Messages wrap and may be long; each keeps to a few lines here and shows in full in its tooltip.
+        // Under pressure an error and the details keep one line (the tooltip holds the rest), a warning or a note
+        // may give up its line (Save still asks about a duplicate key); the value keeps its minimum height.
+        for (Label label : new Label[] {errorLabel, warningLabel, messageLabel, details}) {
+            label.setMaxHeight(40);
+            label.setMinHeight(label == errorLabel || label == details ? 18 : 0);
+            Tooltip full = new Tooltip();
+            full.setWrapText(true);
+            full.setMaxWidth(640);
+            full.textProperty().bind(label.textProperty());
+            label.setTooltip(full);
+        }
+        root.getChildren().addAll(header, details, hex, hexHint, codeBox, errorLabel, warningLabel,
+                messageLabel, actions);
+        model.itemProperty().addListener((obs, old, item) -> showItem(item, ttlBox));
+        showItem(null, ttlBox);
+    }
+
+    /** The row above the value: the key, then room for the tab's actions on it. */
+    public HBox header() {
+        return header;
     }
 
     public VBox root() {
@@ -146,37 +203,16 @@ public final class ValueEditorView {
         return code;
     }
 
-    private void showItem(StateItem item, HBox ttlBox, HBox modeBar, HBox actions) {
-        boolean present = item != null;
-
-        if (!present) {
+    private void showItem(StateItem item, HBox ttlBox) {
+        if (item == null) {
             keyLabel.setText("Select a key to see its value.");
-            details.setText("");
             return;
         }
-        keyLabel.setText(item.key().stored());
-        StringBuilder info = new StringBuilder();
-        info.append(item.hasValue() ? item.storage() == io.statedesk.engine.model.Storage.B
-                ? "Binary (B)" : "String (S)" : "No value");
-        info.append(" · ").append(item.value().length).append(" bytes");
-        info.append(" · ETag ").append(item.etag() == null ? "(none: legacy item)" : item.etag());
-        if (item.ttlEpochSeconds() != null) {
-            Instant expires = Instant.ofEpochSecond(item.ttlEpochSeconds());
-            info.append(" · expires ").append(DateTimeFormatter.ISO_INSTANT.format(expires));
-            if (item.expired()) {
-                info.append(" (expired: Dapr reads it as missing)");
-            } else {
-                info.append(" (in ").append(Duration.between(Instant.now(), expires).toMinutes()).append(" min)");
-            }
-        }
-        if (model.kindProperty().get() == ValueKind.ENCRYPTED) {
-            info.append(" · encrypted by daprd: not editable");
-        }
-        details.setText(info.toString());
-        hex.setText(ValueEditorViewModel.hexDump(item.value()));
+        keyLabel.setText(model.draftProperty().get() ? item.key().stored() + " (new, not saved yet)"
+                : item.key().stored());
+        hex.setText(io.statedesk.ui.common.HexDump.of(item.value()));
         ttlBox.setVisible(model.ttlSupported());
         ttlBox.setManaged(model.ttlSupported());
-        code.setEditable(model.editable());
         if (model.kindProperty().get() == ValueKind.JSON) {
             code.setStyleSpans(0, JsonHighlighter.highlight(code.getText()));
         } else {

@@ -9,18 +9,19 @@ import io.statedesk.engine.json.DaprJson;
 import io.statedesk.engine.model.Concurrency;
 import io.statedesk.engine.model.SetRequest;
 import io.statedesk.engine.model.StateItem;
+import io.statedesk.engine.model.StateKey;
 import io.statedesk.engine.model.Storage;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.history.WriteRecord;
 import io.statedesk.ui.common.DialogService;
 import io.statedesk.ui.common.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
+import io.statedesk.ui.common.Texts;
 import io.statedesk.ui.common.ValueKind;
 import io.statedesk.ui.conflict.ConflictChoice;
 import io.statedesk.ui.conflict.ConflictViewModel;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -40,7 +41,8 @@ import javafx.beans.property.StringProperty;
  * conflict asks the user (through {@link DialogService}) before anything is overwritten.
  *
  * <p>Bytes are sacred: an unchanged value saves to the same bytes, JSON is saved compact with numbers as typed, and
- * the item keeps its storage type (S or B).
+ * the item keeps its storage type (S or B). Nothing is written unless the value or the TTL changed: a save of an
+ * unchanged item would give it a new ETag, and a running Dapr app's next ETag-checked write would then fail.
  */
 public final class ValueEditorViewModel {
 
@@ -48,10 +50,15 @@ public final class ValueEditorViewModel {
     private final ObjectProperty<StateItem> item = new SimpleObjectProperty<>();
     private final ObjectProperty<ValueKind> kind = new SimpleObjectProperty<>(ValueKind.TEXT);
     private final StringProperty text = new SimpleStringProperty("");
-    private final StringProperty ttlSeconds = new SimpleStringProperty("");
+    private final StringProperty ttl = new SimpleStringProperty("");
+    private final StringProperty ttlHint = new SimpleStringProperty("");
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty editable = new SimpleBooleanProperty();
+    private final BooleanProperty draft = new SimpleBooleanProperty();
+    private final StringProperty details = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty warning = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
 
     private final Supplier<StateStore> store;
@@ -60,18 +67,26 @@ public final class ValueEditorViewModel {
     private final WriteHistory history;
     private final Clock clock;
     private final String componentName;
-    private EncryptionSetup encryption = new EncryptionSetup.NotEncrypted();
-    /** The decrypted bytes of a daprd-encrypted value while one is shown; null otherwise. */
-    private byte[] plaintext;
     private Consumer<StateItem> onSaved = saved -> { };
     private Consumer<String> onGone = key -> { };
 
     /** The text as first shown: equal text means the original bytes are saved. */
     private String originalText = "";
     private String originalTtl = "";
+    private ValueKind originalKind = ValueKind.TEXT;
+    /** Bytes loaded from a file: saved exactly as they are while the text still shows them unedited. */
+    private byte[] loadedBytes;
+    private String loadedText;
     /** The ETag the next save is checked against; null means the key must not exist (or has no ETag). */
     private String baseEtag;
     private boolean baseExists;
+    private EncryptionSetup encryption = new EncryptionSetup.NotEncrypted();
+    /** The decrypted bytes of a daprd-encrypted value while one is shown; null otherwise. */
+    private byte[] plaintext;
+    /** What runs once the save under way has written (closing a tab, opening another key); dropped otherwise. */
+    private Runnable afterSave;
+    /** What runs instead when that save did not write (an error, a conflict the user did not overwrite). */
+    private Runnable afterSaveFailed;
 
     public ValueEditorViewModel(Supplier<StateStore> store, TaskRunner runner, DialogService dialogs,
             WriteHistory history, Clock clock, String componentName) {
@@ -81,8 +96,14 @@ public final class ValueEditorViewModel {
         this.history = history;
         this.clock = clock;
         this.componentName = componentName;
-        text.addListener((obs, old, now) -> updateDirty());
-        ttlSeconds.addListener((obs, old, now) -> updateDirty());
+        text.addListener((obs, old, now) -> {
+            updateDirty();
+            updateWarning();
+        });
+        ttl.addListener((obs, old, now) -> {
+            updateDirty();
+            updateTtlHint();
+        });
     }
 
     public ReadOnlyObjectProperty<StateItem> itemProperty() {
@@ -97,9 +118,14 @@ public final class ValueEditorViewModel {
         return text;
     }
 
-    /** Seconds from now until the item expires; empty for no TTL. */
-    public StringProperty ttlSecondsProperty() {
-        return ttlSeconds;
+    /** The TTL as typed or shown: time left ("6d 23h"), a duration, a date, or seconds; empty for no TTL. */
+    public StringProperty ttlProperty() {
+        return ttl;
+    }
+
+    /** What the TTL field means: the local expiry time and time left, or why the typed text is not a TTL. */
+    public ReadOnlyStringProperty ttlHintProperty() {
+        return ttlHint;
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
@@ -110,8 +136,28 @@ public final class ValueEditorViewModel {
         return busy;
     }
 
+    /** Whether the shown value can be edited now: follows the shown key and the tab's write permission. */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable;
+    }
+
+    /** True for a new key that is not in the table yet: Save creates it with first-write. */
+    public ReadOnlyBooleanProperty draftProperty() {
+        return draft;
+    }
+
+    /** One line about the shown item: storage, size, ETag, and why it cannot be edited when it cannot. */
+    public ReadOnlyStringProperty detailsProperty() {
+        return details;
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error;
+    }
+
+    /** Something to know before saving that does not stop it (a JSON key written twice). */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning;
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -123,7 +169,7 @@ public final class ValueEditorViewModel {
     }
 
     public boolean editable() {
-        return item.get() != null && kind.get() != ValueKind.ENCRYPTED && !store.get().config().readOnly();
+        return editable.get();
     }
 
     /** The component's state encryption: encrypted values are shown decrypted when its keys resolved. */
@@ -144,13 +190,16 @@ public final class ValueEditorViewModel {
         onGone = listener;
     }
 
+    /** The bytes as stored (not the edit): for saving the value to a file. */
+    public Optional<byte[]> storedBytes() {
+        StateItem current = item.get();
+        return current == null || draft.get() ? Optional.empty() : Optional.of(current.value());
+    }
+
     // ---- commands ----
 
-    /** Shows an item as read; any unsaved edit is dropped (the view asks first). */
+    /** Shows an item as read; any unsaved edit is dropped (the tab asks first). */
     public void show(StateItem shown) {
-        // An item whose etag attribute is NULL reads with ETag "": it has no ETag to check against.
-        baseEtag = shown.etag() == null || shown.etag().isEmpty() ? null : shown.etag();
-        baseExists = true;
         ValueKind detected = ValueKind.of(shown.value(), shown.storage());
         plaintext = null;
         String note = "";
@@ -162,17 +211,46 @@ public final class ValueEditorViewModel {
                 detected = ValueKind.of(plaintext, Storage.S);
             }
         }
-        kind.set(detected);
-        // the view reads the kind when the item changes (editable, details): set the item after it
-        item.set(shown);
-        originalText = render(plaintext != null ? plaintext : shown.value(), detected);
-        originalTtl = remainingTtl(shown);
-        error.set("");
+        present(shown, detected, false);
+        // An item whose etag attribute is NULL reads with ETag "": it has no ETag to check against.
+        baseEtag = shown.etag() == null || shown.etag().isEmpty() ? null : shown.etag();
+        baseExists = true;
         message.set(shown.expired() ? "Expired: Dapr reads this key as missing until DynamoDB deletes it."
                 + (note.isEmpty() ? "" : " " + note) : note);
+    }
+
+    /**
+     * Starts a new key in the editor: nothing is written until Save, which creates it with first-write, so a key
+     * a running app created meanwhile is never replaced (and an app never reads a placeholder value).
+     */
+    public void startNew(StateKey key, Storage storage) {
+        byte[] initial = "{}".getBytes(StandardCharsets.UTF_8);
+        plaintext = null;
+        present(new StateItem(key, initial, true, storage, null, null, false, 0), ValueKind.JSON, true);
+        baseEtag = null;
+        baseExists = false;
+        message.set("New key: type its value and save. Nothing is in the table until then.");
+    }
+
+    private void present(StateItem shown, ValueKind shownKind, boolean isDraft) {
+        afterSave = null;
+        afterSaveFailed = null;
+        loadedBytes = null;
+        loadedText = null;
+        draft.set(isDraft);
+        // Everything the views read is set before the item, whose change they listen to.
+        kind.set(shownKind);
+        originalKind = shownKind;
+        originalText = render(plaintext != null ? plaintext : shown.value(), shownKind);
+        originalTtl = ttlShown(shown);
+        error.set("");
         text.set(originalText);
-        ttlSeconds.set(originalTtl);
+        ttl.set(originalTtl);
+        updateEditable(shown);
+        item.set(shown);
         updateDirty();
+        updateWarning();
+        updateTtlHint();
     }
 
     /** Shows binary bytes decoded as text or JSON, or JSON/text as binary; the bytes and storage stay the same. */
@@ -191,87 +269,166 @@ public final class ValueEditorViewModel {
             return;
         }
         kind.set(newKind);
+        originalKind = newKind;
         originalText = render(bytes, newKind);
         text.set(originalText);
         error.set("");
+        updateEditable();
+        updateDirty();
+    }
+
+    /** Puts a file's bytes in the editor as the new value; Save writes exactly these bytes. */
+    public void loadBytes(byte[] bytes, String from) {
+        StateItem current = item.get();
+        if (current == null || !editable.get()) {
+            return;
+        }
+        ValueKind loaded = ValueKind.of(bytes, current.storage());
+        ValueKind shownAs = loaded == ValueKind.ENCRYPTED ? ValueKind.TEXT : loaded;
+        kind.set(shownAs);
+        loadedBytes = bytes.clone();
+        loadedText = render(bytes, shownAs);
+        text.set(loadedText);
+        updateDirty();
+        error.set("");
+        message.set("Loaded " + Texts.count(bytes.length, "byte") + " from " + from + ". Save writes them as they"
+                + " are.");
         updateDirty();
     }
 
     /** Shows nothing: the key was deleted. */
     public void clear() {
-        item.set(null);
         plaintext = null;
+        afterSave = null;
+        afterSaveFailed = null;
+        loadedBytes = null;
+        draft.set(false);
         originalText = "";
         originalTtl = "";
         text.set("");
-        ttlSeconds.set("");
+        ttl.set("");
+        updateEditable(null);
+        item.set(null);
         updateDirty();
+        updateWarning();
+        updateTtlHint();
     }
 
     public void revert() {
         if (item.get() != null) {
+            loadedBytes = null;
+            kind.set(originalKind);
             text.set(originalText);
-            ttlSeconds.set(originalTtl);
+            ttl.set(originalTtl);
             error.set("");
         }
     }
 
-    /** Saves the edit, checked against the ETag that was read. */
+    /** The tab's write permission changed (Allow writes…): the open value becomes editable, or stops being. */
+    public void writesChanged() {
+        updateEditable();
+    }
+
+    /** Saves the edit, checked against the ETag that was read; with nothing changed nothing is written. */
     public void save() {
+        startSave();
+    }
+
+    /** Saves, then runs {@code next} once written; on any other outcome (conflict, error) runs {@code otherwise}. */
+    public void saveThen(Runnable next, Runnable otherwise) {
+        afterSave = next;
+        afterSaveFailed = otherwise;
+        if (!startSave()) {
+            saveDidNotWrite();
+        }
+    }
+
+    /** The save under way ended without writing: what was to follow it does not happen. */
+    private void saveDidNotWrite() {
+        Runnable otherwise = afterSaveFailed;
+        afterSave = null;
+        afterSaveFailed = null;
+        if (otherwise != null) {
+            otherwise.run();
+        }
+    }
+
+    /** Starts the write; false when nothing was started (nothing changed, read-only, invalid, declined). */
+    private boolean startSave() {
         StateItem current = item.get();
         if (current == null || busy.get()) {
-            return;
+            return false;
+        }
+        if (!dirty.get()) {
+            message.set("Nothing changed: nothing was written.");
+            return false;
         }
         if (store.get().config().readOnly()) {
             error.set("This component is open read-only: nothing was written. Allow writes first.");
-            return;
+            return false;
         }
         byte[] bytes;
-        String ttl;
+        String ttlSeconds;
         try {
             bytes = bytesToSave();
-            ttl = ttlToSave();
+            ttlSeconds = ttlToSave();
         } catch (IllegalArgumentException invalid) {
             error.set(invalid.getMessage());
-            return;
+            return false;
         }
-        write(current, bytes, ttl, baseEtag, baseExists);
+        if (kind.get() == ValueKind.JSON && !text.get().equals(originalText)) {
+            Optional<JsonDuplicates.Duplicate> duplicate = JsonDuplicates.first(text.get());
+            if (duplicate.isPresent() && !dialogs.confirm("Duplicate key in the JSON", duplicate.get().sentence()
+                    + "\n\nSave it anyway?", "Save anyway")) {
+                message.set("Not saved: the JSON still has the key \"" + duplicate.get().name() + "\" twice.");
+                return false;
+            }
+        }
+        write(current, bytes, ttlSeconds, baseEtag, baseExists);
+        return true;
     }
 
-    private void write(StateItem current, byte[] bytes, String ttl, String etag, boolean exists) {
-        // A legacy item without ETag, or a key deleted meanwhile, is written only if still so: first-write.
+    private void write(StateItem current, byte[] bytes, String ttlSeconds, String etag, boolean exists) {
+        // A legacy item without ETag, a new key, or a key deleted meanwhile is written only if still so: first-write.
         Concurrency concurrency = etag == null ? Concurrency.FIRST_WRITE : Concurrency.LAST_WRITE;
         // Dapr never writes N: a number someone else stored is saved back as its text, S, which Dapr reads the same.
         Storage storage = current.storage() == Storage.N || current.storage() == null ? Storage.S : current.storage();
-        SetRequest request = new SetRequest(current.key().stored(), bytes, storage, etag, concurrency, ttl);
+        SetRequest request = new SetRequest(current.key().stored(), bytes, storage, etag, concurrency, ttlSeconds);
         busy.set(true);
         error.set("");
         runner.run(() -> {
-            String newEtag = store.get().set(request);
+            store.get().set(request);
             return store.get().browse(request.key()).orElseThrow(() ->
                     new IllegalStateException("Saved \"" + request.key() + "\", but it was gone when read back."));
         }, saved -> {
             busy.set(false);
+            boolean created = draft.get() || !exists;
             record(current, exists, bytes, etag, saved.etag());
+            Runnable next = afterSave;
             show(saved);
-            message.set("Saved. New ETag " + saved.etag() + ".");
+            message.set((created ? "Created" : "Saved") + ". New ETag " + saved.etag() + ".");
             onSaved.accept(saved);
+            if (next != null) {
+                next.run();
+            }
         }, failure -> {
             busy.set(false);
             if (failure instanceof EtagMismatchException || failure instanceof FirstWriteConflictException) {
-                openConflict(current, bytes, ttl);
+                openConflict(current, bytes, ttlSeconds);
             } else if (failure instanceof OutcomeUnknownException) {
                 // Not "failed": it may have been saved. Saving again is checked against the same ETag, so it
                 // cannot overwrite anyone, and a save that did land shows up as their version in the conflict dialog.
                 error.set("Unknown whether this was saved: " + ErrorText.of(failure) + " Your edit is kept; "
                         + "Save again to retry safely.");
+                saveDidNotWrite();
             } else {
-                error.set(ErrorText.of(failure) + " Your edit is kept.");
+                error.set(Texts.sentences(ErrorText.of(failure), "Your edit is kept."));
+                saveDidNotWrite();
             }
         });
     }
 
-    private void openConflict(StateItem current, byte[] mine, String ttl) {
+    private void openConflict(StateItem current, byte[] mine, String ttlSeconds) {
         busy.set(true);
         runner.run(() -> store.get().browse(current.key().stored()), theirs -> {
             busy.set(false);
@@ -280,6 +437,7 @@ public final class ValueEditorViewModel {
             ConflictChoice choice = dialogs.resolveConflict(conflict);
             switch (choice) {
                 case TAKE_THEIRS -> {
+                    Runnable dropped = afterSaveFailed;
                     if (theirs.isPresent()) {
                         show(theirs.get());
                         onSaved.accept(theirs.get());
@@ -288,20 +446,25 @@ public final class ValueEditorViewModel {
                         clear();
                         onGone.accept(current.key().stored());
                     }
+                    afterSaveFailed = dropped;
+                    saveDidNotWrite();
                 }
                 case KEEP_EDITING -> {
+                    saveDidNotWrite();
                     baseEtag = conflict.theirsEtag().orElse(null);
                     baseExists = theirs.isPresent();
                     message.set(theirs.isPresent()
                             ? "Still editing. Saving now replaces their version (ETag " + baseEtag + ")."
                             : "Still editing. Saving now creates the key again.");
                 }
-                case OVERWRITE -> write(current, mine, ttl, conflict.theirsEtag().orElse(null), theirs.isPresent());
+                case OVERWRITE -> write(current, mine, ttlSeconds, conflict.theirsEtag().orElse(null),
+                        theirs.isPresent());
             }
         }, failure -> {
             busy.set(false);
-            error.set("The save met a newer version, and reading it failed: " + ErrorText.of(failure)
-                    + " Your edit is kept.");
+            saveDidNotWrite();
+            error.set(Texts.sentences("The save met a newer version, and reading it failed: " + ErrorText.of(failure),
+                    "Your edit is kept."));
         });
     }
 
@@ -318,7 +481,10 @@ public final class ValueEditorViewModel {
     byte[] bytesToSave() {
         StateItem current = item.get();
         String edited = text.get();
-        if (edited.equals(originalText)) {
+        if (loadedBytes != null && edited.equals(loadedText)) {
+            return loadedBytes.clone();
+        }
+        if (edited.equals(originalText) && kind.get() == originalKind) {
             return current.value();
         }
         if (plaintext != null) {
@@ -339,36 +505,11 @@ public final class ValueEditorViewModel {
     }
 
     private String ttlToSave() {
-        if (!ttlSupported()) {
-            return null;
-        }
-        String typed = ttlSeconds.get() == null ? "" : ttlSeconds.get().strip();
-        if (typed.equals(originalTtl)) {
-            // untouched: keep the same expiry time, measured again now
-            return remainingTtl(item.get()).isEmpty() ? null : remainingTtl(item.get());
-        }
-        if (typed.isEmpty()) {
-            return null;
-        }
-        try {
-            long seconds = Long.parseLong(typed);
-            if (seconds <= 0) {
-                throw new IllegalArgumentException("TTL must be a positive number of seconds (Dapr expires the key "
-                        + "at once for 0 or less). Clear the field to keep the key without TTL.");
-            }
-            return Long.toString(seconds);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("TTL \"" + typed + "\" is not a whole number of seconds.");
-        }
+        return ttlSupported() ? TtlField.secondsToSave(ttl.get(), originalTtl, item.get(), clock) : null;
     }
 
-    private String remainingTtl(StateItem shown) {
-        Long epoch = shown.ttlEpochSeconds();
-        if (epoch == null || !ttlSupported()) {
-            return "";
-        }
-        long left = epoch - clock.instant().getEpochSecond();
-        return left > 0 ? Long.toString(left) : "";
+    private String ttlShown(StateItem shown) {
+        return ttlSupported() ? TtlField.shown(shown, clock) : "";
     }
 
     private static byte[] decodeBase64(String edited) {
@@ -388,34 +529,57 @@ public final class ValueEditorViewModel {
     }
 
     private void updateDirty() {
-        boolean changed = item.get() != null
-                && (!text.get().equals(originalText) || !String.valueOf(ttlSeconds.get()).equals(originalTtl));
-        dirty.set(changed);
-    }
-
-    /** The bytes shown, as hex rows of 16, for the binary view. */
-    public static String hexDump(byte[] bytes) {
-        StringBuilder out = new StringBuilder();
-        for (int row = 0; row < bytes.length; row += 16) {
-            out.append(String.format("%08x  ", row));
-            byte[] line = Arrays.copyOfRange(bytes, row, Math.min(bytes.length, row + 16));
-            for (int i = 0; i < 16; i++) {
-                out.append(i < line.length ? String.format("%02x ", line[i]) : "   ");
-            }
-            out.append(' ');
-            for (byte b : line) {
-                out.append(b >= 0x20 && b < 0x7f ? (char) b : '.');
-            }
-            out.append('\n');
+        StateItem current = item.get();
+        boolean was = dirty.get();
+        dirty.set(current != null && (draft.get() || !text.get().equals(originalText) || kind.get() != originalKind
+                || !String.valueOf(ttl.get()).equals(originalTtl)));
+        if (dirty.get() && !was && !draft.get()) {
+            // "Saved. New ETag …" is about the version before this edit
+            message.set("");
         }
-        return out.toString();
     }
 
-    Optional<StateItem> current() {
-        return Optional.ofNullable(item.get());
+    private void updateEditable() {
+        updateEditable(item.get());
     }
 
-    Storage storage() {
-        return item.get() == null ? null : item.get().storage();
+    private void updateEditable(StateItem current) {
+        boolean readOnly = store.get().config().readOnly();
+        editable.set(current != null && kind.get() != ValueKind.ENCRYPTED && !readOnly);
+        details.set(current == null ? "" : describe(current, readOnly));
+    }
+
+    private String describe(StateItem shown, boolean readOnly) {
+        if (draft.get()) {
+            return "New key, stored as " + (shown.storage() == Storage.B ? "bytes (B)" : "a string (S)")
+                    + " · created with first-write on Save: never replaces a key an app created meanwhile";
+        }
+        StringBuilder info = new StringBuilder();
+        info.append(shown.hasValue() ? shown.storage() == Storage.B ? "Binary (B)" : "String (S)" : "No value");
+        info.append(" · ").append(Texts.count(shown.valueLength(), "byte"));
+        info.append(" · ETag ").append(shown.etag() == null ? "(none: legacy item)" : shown.etag());
+        if (shown.expired()) {
+            info.append(" · expired: Dapr reads it as missing");
+        }
+        if (kind.get() == ValueKind.ENCRYPTED) {
+            info.append(" · encrypted by daprd: not editable");
+        } else if (plaintext != null) {
+            info.append(" · encrypted by daprd, shown decrypted: Save encrypts it again");
+        } else if (readOnly) {
+            info.append(" · read-only");
+        }
+        return info.toString();
+    }
+
+    private void updateWarning() {
+        String shown = text.get();
+        // A live check while typing; very large values are checked on Save only.
+        boolean check = kind.get() == ValueKind.JSON && shown.length() < 200_000 && !shown.equals(originalText);
+        warning.set(check ? JsonDuplicates.first(shown).map(JsonDuplicates.Duplicate::sentence).orElse("") : "");
+    }
+
+    private void updateTtlHint() {
+        StateItem current = item.get();
+        ttlHint.set(current == null || !ttlSupported() ? "" : TtlField.hint(current, ttl.get(), originalTtl, clock));
     }
 }

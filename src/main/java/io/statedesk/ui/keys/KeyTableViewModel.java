@@ -8,8 +8,15 @@ import io.statedesk.engine.scan.ScanRequest;
 import io.statedesk.engine.scan.ScanSummary;
 import io.statedesk.ui.common.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
+import io.statedesk.ui.common.NaturalOrder;
+import io.statedesk.ui.common.Texts;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -36,6 +43,12 @@ import javafx.collections.transformation.FilteredList;
 /**
  * The key table's state: rows that fill page by page while a scan runs, the tree of groups, and the filters.
  * Prefix search is server-side (a new scan with {@code begins_with}); "contains" filters what is loaded.
+ *
+ * <p>Rows are shown in natural order of their stored key ({@code order-2} before {@code order-10}), as the command
+ * line lists them. While a scan streams, its batches are appended as they come (an insert in the middle would cost
+ * the table a refresh of every row per batch) and the rows are put in order once, when the scan ends; a new key goes
+ * where it belongs. Every change to the rows happens between {@link #updatingProperty()} true and false, so the view
+ * can ignore what the table's selection does meanwhile and put the user's selection back on the same keys after.
  */
 public final class KeyTableViewModel {
 
@@ -50,6 +63,10 @@ public final class KeyTableViewModel {
     static final int MAX_ROWS_PER_FLUSH = 2_000;
     /** At most this often the table takes new rows while a scan streams: each fill costs a repaint. */
     static final long FLUSH_INTERVAL_MILLIS = 100;
+    static final Comparator<KeyRow> BY_KEY = NaturalRows.BY_KEY;
+
+    /** Where the last scan got to: the status line says it, with the count of what is loaded now. */
+    private enum Phase { IDLE, SCANNING, DONE, STOPPED, FAILED }
 
     // ---- state ----
     private final ObservableList<KeyRow> rows = FXCollections.observableArrayList();
@@ -58,6 +75,8 @@ public final class KeyTableViewModel {
     private final StringProperty contains = new SimpleStringProperty("");
     private final ObjectProperty<KeyFilter> groupFilter = new SimpleObjectProperty<>(KeyFilter.ALL);
     private final BooleanProperty scanning = new SimpleBooleanProperty();
+    private final BooleanProperty updating = new SimpleBooleanProperty();
+    private final BooleanProperty stale = new SimpleBooleanProperty();
     private final LongProperty loaded = new SimpleLongProperty();
     private final LongProperty scanned = new SimpleLongProperty();
     private final StringProperty status = new SimpleStringProperty("");
@@ -77,6 +96,15 @@ public final class KeyTableViewModel {
     /** What to do when the last queued rows are in: set by the end of the scan, run by the last flush. */
     private Runnable ending;
     private TaskRunner.Cancellable running;
+    private Phase phase = Phase.IDLE;
+    /** True until the running scan's first rows arrive: until then the rows of the scan before stay. */
+    private boolean previousRowsShown;
+    /** False while a scan appends rows in the order they arrive; they are sorted when it ends. */
+    private boolean inOrder = true;
+    /** Counts changes of the rows: a sort made in the background applies only to the rows it sorted. */
+    private long rowsVersion;
+    /** Keys added or replaced while the scan appends: their scanned rows (possibly older) are skipped. */
+    private final Set<String> touchedWhileScanning = new HashSet<>();
 
     public KeyTableViewModel(Supplier<StateStore> store, TaskRunner runner) {
         this.store = store;
@@ -105,6 +133,16 @@ public final class KeyTableViewModel {
         return scanning;
     }
 
+    /** True while the rows are being changed: the table's selection is not the user's meanwhile. */
+    public ReadOnlyBooleanProperty updatingProperty() {
+        return updating;
+    }
+
+    /** True when a refresh failed or stopped before any key arrived, so the rows shown are the earlier scan's. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale;
+    }
+
     public ReadOnlyLongProperty loadedProperty() {
         return loaded;
     }
@@ -127,24 +165,25 @@ public final class KeyTableViewModel {
 
     // ---- commands ----
 
-    /** Starts a new scan with the current prefix, dropping what was loaded. */
+    /**
+     * Starts a new scan with the current prefix. What was loaded stays until the new scan's first rows arrive, so a
+     * refresh that fails at once (endpoint down, credentials expired) keeps the last results, marked stale.
+     */
     public void refresh() {
         cancel();
         long scan = ++generation;
-        rows.clear();
-        groups.clear();
         pending.clear();
         pendingScanned.set(0);
         ending = null;
-        loaded.set(0);
+        previousRowsShown = true;
         scanned.set(0);
         error.set("");
-        tree.set(groups.snapshot());
         String keyPrefix = prefix.get() == null ? "" : prefix.get().strip();
         ScanControl scanControl = new ScanControl();
         control = scanControl;
         scanning.set(true);
-        status.set(keyPrefix.isEmpty() ? "Scanning…" : "Scanning keys beginning with \"" + keyPrefix + "\"…");
+        phase = Phase.SCANNING;
+        updateStatus();
         ScanRequest request = new ScanRequest(keyPrefix.isEmpty() ? null : keyPrefix, false, UI_SEGMENTS,
                 ScanRequest.DEFAULT_PAGE_SIZE, null);
         running = runner.run(() -> store.get().scan(request, page -> onPage(scan, page), scanControl),
@@ -162,41 +201,88 @@ public final class KeyTableViewModel {
             pending.clear();
             ending = null;
             scanning.set(false);
+            putInOrder();
+            phase = Phase.STOPPED;
+            stale.set(previousRowsShown && !rows.isEmpty());
             tree.set(groups.snapshot());
-            status.set(String.format(Locale.ROOT, "Stopped: %,d keys loaded", rows.size()));
+            updateStatus();
         }
     }
 
-    /** Shows a saved or re-read item in place of its row (or adds it), keeping the row where it was. */
+    /** Shows a saved or re-read item in place of its row, or adds it where it belongs. */
     public void upsert(StateItem item) {
         KeyRow row = new KeyRow(item);
-        String key = item.key().stored();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).storedKey().equals(key)) {
-                groups.remove(rows.get(i));
-                groups.add(row);
-                rows.set(i, row);
-                return;
-            }
+        int index = indexOf(row.storedKey());
+        if (index >= 0 && rows.get(index).equals(row)) {
+            return;
         }
-        rows.add(row);
-        groups.add(row);
-        loaded.set(rows.size());
-        tree.set(groups.snapshot());
+        update(() -> {
+            if (index >= 0) {
+                groups.remove(rows.get(index));
+                rows.set(index, row);
+            } else if (inOrder) {
+                rows.add(-index - 1, row);
+            } else {
+                rows.add(row);
+            }
+            if (!inOrder) {
+                touchedWhileScanning.add(row.storedKey());
+            }
+            groups.add(row);
+        });
     }
 
     public void remove(String storedKey) {
-        removeRow(storedKey);
-        loaded.set(rows.size());
-        tree.set(groups.snapshot());
+        removeAll(List.of(storedKey));
     }
 
-    private void removeRow(String storedKey) {
+    /** Removes the rows of these keys in one change: the table never passes through the rows in between. */
+    public void removeAll(Collection<String> storedKeys) {
+        Set<KeyRow> gone = new HashSet<>();
+        for (String key : storedKeys) {
+            int index = indexOf(key);
+            if (index >= 0) {
+                gone.add(rows.get(index));
+            }
+        }
+        if (gone.isEmpty()) {
+            return;
+        }
+        update(() -> {
+            gone.forEach(groups::remove);
+            rows.removeAll(gone);
+        });
+    }
+
+    /** The row of a key, if loaded. */
+    public Optional<KeyRow> row(String storedKey) {
+        int index = indexOf(storedKey);
+        return index >= 0 ? Optional.of(rows.get(index)) : Optional.empty();
+    }
+
+    private int indexOf(String storedKey) {
+        if (inOrder) {
+            return NaturalRows.indexOf(rows, storedKey);
+        }
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).storedKey().equals(storedKey)) {
-                groups.remove(rows.remove(i));
-                return;
+                return i;
             }
+        }
+        return -1;
+    }
+
+    /** Every change of the rows goes through here: counts, tree and status follow, and the view knows. */
+    private void update(Runnable change) {
+        updating.set(true);
+        rowsVersion++;
+        try {
+            change.run();
+        } finally {
+            loaded.set(rows.size());
+            tree.set(groups.snapshot());
+            updateStatus();
+            updating.set(false);
         }
     }
 
@@ -232,17 +318,9 @@ public final class KeyTableViewModel {
         }
         long scannedNow = pendingScanned.getAndSet(0);
         if (scan == generation && (!batch.isEmpty() || scannedNow > 0)) {
-            batch.forEach(groups::add);
-            rows.addAll(batch);
-            loaded.set(rows.size());
             scanned.set(scanned.get() + scannedNow);
-            if (scanning.get()) {
-                status.set(String.format(Locale.ROOT, "Scanning… %,d keys loaded", rows.size()));
-            }
-            long nowNanos = System.nanoTime();
-            if (nowNanos - lastTreeRefresh > TREE_REFRESH_NANOS) {
-                lastTreeRefresh = nowNanos;
-                tree.set(groups.snapshot());
+            if (!batch.isEmpty()) {
+                append(batch);
             }
         }
         if (!pending.isEmpty()) {
@@ -255,6 +333,71 @@ public final class KeyTableViewModel {
         }
     }
 
+    /**
+     * Adds a batch of scanned rows at the end (the first batch of a scan replaces the rows of the scan before): one
+     * addition at the end costs the table almost nothing, where an insert in the middle refreshes every row.
+     */
+    private void append(List<KeyRow> batch) {
+        boolean replacing = previousRowsShown;
+        previousRowsShown = false;
+        stale.set(false);
+        List<KeyRow> fresh = touchedWhileScanning.isEmpty() ? batch
+                : batch.stream().filter(row -> !touchedWhileScanning.contains(row.storedKey())).toList();
+        long nowNanos = System.nanoTime();
+        boolean treeDue = nowNanos - lastTreeRefresh > TREE_REFRESH_NANOS;
+        updating.set(true);
+        rowsVersion++;
+        try {
+            if (replacing) {
+                groups.clear();
+                fresh.forEach(groups::add);
+                rows.setAll(fresh);
+            } else {
+                fresh.forEach(groups::add);
+                rows.addAll(fresh);
+            }
+            inOrder = rows.size() <= 1;
+        } finally {
+            loaded.set(rows.size());
+            if (treeDue || !scanning.get()) {
+                lastTreeRefresh = nowNanos;
+                tree.set(groups.snapshot());
+            }
+            updateStatus();
+            updating.set(false);
+        }
+    }
+
+    /**
+     * Puts the rows in natural key order once a scan is over, in one change of the whole list. The sort runs in the
+     * background (100,000 keys take a good part of a second to compare); if the rows changed meanwhile (a key saved
+     * or deleted), it runs again on the new rows.
+     */
+    private void putInOrder() {
+        if (inOrder) {
+            touchedWhileScanning.clear();
+            return;
+        }
+        List<KeyRow> snapshot = new ArrayList<>(rows);
+        long version = rowsVersion;
+        long scan = generation;
+        runner.run(() -> {
+            snapshot.sort(BY_KEY);
+            return snapshot;
+        }, sorted -> {
+            if (scan != generation || scanning.get() || inOrder) {
+                return;
+            }
+            if (version != rowsVersion) {
+                putInOrder();
+                return;
+            }
+            inOrder = true;
+            touchedWhileScanning.clear();
+            update(() -> rows.setAll(sorted));
+        }, failure -> error.set(ErrorText.of(failure)));
+    }
+
     /** The scan is over once every queued row is in the table. */
     private void finished(long scan, ScanSummary summary) {
         if (scan != generation) {
@@ -262,10 +405,19 @@ public final class KeyTableViewModel {
         }
         ending = () -> {
             scanning.set(false);
+            putInOrder();
+            if (previousRowsShown && summary.complete()) {
+                // the table is empty now: nothing of the scan before is left
+                previousRowsShown = false;
+                update(() -> {
+                    groups.clear();
+                    rows.clear();
+                });
+            }
+            phase = summary.complete() ? Phase.DONE : Phase.STOPPED;
+            stale.set(previousRowsShown && !rows.isEmpty());
             tree.set(groups.snapshot());
-            status.set(summary.complete()
-                    ? String.format(Locale.ROOT, "%,d keys", rows.size())
-                    : String.format(Locale.ROOT, "Stopped: %,d keys loaded", rows.size()));
+            updateStatus();
         };
         flush(scan);
     }
@@ -276,11 +428,31 @@ public final class KeyTableViewModel {
         }
         ending = () -> {
             scanning.set(false);
+            putInOrder();
+            phase = Phase.FAILED;
+            stale.set(previousRowsShown && !rows.isEmpty());
             tree.set(groups.snapshot());
             error.set(ErrorText.of(failure));
-            status.set(String.format(Locale.ROOT, "Scan failed after %,d keys", rows.size()));
+            updateStatus();
         };
         flush(scan);
+    }
+
+    private void updateStatus() {
+        int count = rows.size();
+        String keys = Texts.count(count, "key");
+        status.set(switch (phase) {
+            case IDLE -> "";
+            case SCANNING -> previousRowsShown && count > 0
+                    ? "Scanning… (showing the " + keys + " of the last scan until the first keys arrive)"
+                    : String.format(Locale.ROOT, "Scanning… %s loaded", keys);
+            case DONE -> keys;
+            case STOPPED -> stale.get() ? "Stopped before any key arrived: showing the " + keys + " of the last scan"
+                    : "Stopped: " + keys + " loaded";
+            case FAILED -> stale.get() ? "Refresh failed: showing the " + keys + " of the last scan, which may be"
+                    + " out of date. F5 tries again."
+                    : "Scan failed after " + keys + ": the list is incomplete. F5 tries again.";
+        });
     }
 
     private void applyFilters() {
@@ -288,6 +460,6 @@ public final class KeyTableViewModel {
         String needle = contains.get() == null ? "" : contains.get().strip().toLowerCase(Locale.ROOT);
         Predicate<KeyRow> text = needle.isEmpty() ? row -> true
                 : row -> row.storedKey().toLowerCase(Locale.ROOT).contains(needle);
-        visibleRows.setPredicate(group.and(text));
+        update(() -> visibleRows.setPredicate(group.and(text)));
     }
 }

@@ -13,11 +13,19 @@ public interface ComponentOpener {
 
     /**
      * Connects the way daprd would (credentials, region, endpoint, the start-up probe and the table check) and
-     * returns the open session; fails with one clear message saying what is wrong and what to do.
+     * returns the open session; fails with one clear message saying what is wrong and what to do, as an
+     * {@link OpenFailedException} with the remedies the window can offer when there are any.
      *
      * @param profile a shared-config profile chosen for this session instead of daprd's credential order, or null
      */
     StoreSession open(ComponentChoice choice, String profile);
+
+    /**
+     * Creates the component's table as Dapr needs it (hash key, TTL when set), on a local endpoint only.
+     *
+     * @return what was created, as a sentence
+     */
+    String createTable(ComponentChoice choice, String profile);
 
     /** The profiles of the shared AWS config files, for choosing one; empty when there are none. */
     List<AwsProfileChoice> profiles();

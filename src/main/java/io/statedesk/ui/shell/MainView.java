@@ -4,6 +4,7 @@ import io.statedesk.ui.common.Icons;
 import io.statedesk.ui.common.UiPreferences;
 import io.statedesk.ui.componentform.ComponentFormWindows;
 import io.statedesk.ui.session.ComponentChoice;
+import io.statedesk.ui.session.ConnectionColour;
 import io.statedesk.ui.workspace.NewKeyDialog;
 import io.statedesk.ui.workflows.DaprWindows;
 import io.statedesk.ui.workspace.StoreTabView;
@@ -73,6 +74,12 @@ public final class MainView {
                 change.getRemoved().forEach(this::removeTab);
                 change.getAddedSubList().forEach(this::addTab);
             }
+            refreshTitles();
+        });
+        model.setOnEditComponent(choice -> {
+            if (forms != null) {
+                forms.edit(choice.file(), choice.line(), choice.name());
+            }
         });
         model.setOnOpened(path -> {
             preferences.addRecent(path);
@@ -84,6 +91,25 @@ public final class MainView {
 
     public BorderPane root() {
         return root;
+    }
+
+    /**
+     * Closing the window (its close button, Alt+F4) quits as File > Quit does: component forms with unsaved changes
+     * and tabs with an unsaved edit ask first, and Cancel keeps the window open.
+     */
+    public void installWindowHandling(javafx.stage.Stage stage) {
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            quit();
+        });
+    }
+
+    /** Asks about every unsaved edit (forms, then tabs); hides the window once all are saved or discarded. */
+    public void quit() {
+        if (forms != null && !forms.closeAll()) {
+            return;
+        }
+        model.leaveAll("quit", () -> root.getScene().getWindow().hide());
     }
 
     /** Keyboard: Ctrl+O open, Ctrl+F filter, Ctrl+S save, F5 refresh, Delete delete, Escape revert or stop. */
@@ -99,7 +125,8 @@ public final class MainView {
                 current(view -> {
                     if (view.model().keys().scanningProperty().get()) {
                         view.model().keys().cancel();
-                    } else {
+                    } else if (view.editorHasFocus()) {
+                        // only where the edit is: Escape in a filter field must not throw the edit away
                         view.model().editor().revert();
                     }
                 });
@@ -125,23 +152,58 @@ public final class MainView {
 
     private void addTab(StoreTabViewModel tabModel) {
         StoreTabView view = new StoreTabView(tabModel, m -> new NewKeyDialog(m, root.getScene().getWindow())
-                .showAndWait());
+                .showAndWait(), model.dialogs()::showText);
         views.put(tabModel, view);
         Tab tab = new Tab(tabModel.session().title(), view.root());
         tab.setUserData(view);
-        tab.setGraphic(Icons.icon(tabModel.session().sandbox() ? Feather.BOX : Feather.DATABASE));
+        tab.setGraphic(Icons.icon(tabModel.session().sandbox() ? Feather.BOX : tabModel.session().realAws()
+                ? Feather.GLOBE : Feather.DATABASE));
         tab.setTooltip(new javafx.scene.control.Tooltip(tabModel.session().location()));
-        tab.setOnClosed(event -> model.close(tabModel));
+        ConnectionColour.of(tabModel.session()).ifPresent(colour -> {
+            tab.getStyleClass().add("tab-remote");
+            tab.setStyle("-fx-border-color: " + colour + " transparent transparent transparent;"
+                    + " -fx-border-width: 3 0 0 0;");
+        });
+        // An unsaved edit is asked about before the tab goes (Save / Discard / Cancel).
+        tab.setOnCloseRequest(event -> {
+            event.consume();
+            model.requestClose(tabModel);
+        });
         double left = preferences.number("divider.tree", 0.18);
         double middle = preferences.number("divider.editor", 0.55);
         view.split().setDividerPositions(left);
         view.tableAndEditor().setDividerPositions(middle);
-        view.split().getDividers().get(0).positionProperty().addListener((obs, old, now) ->
-                preferences.setNumber("divider.tree", now.doubleValue()));
-        view.tableAndEditor().getDividers().get(0).positionProperty().addListener((obs, old, now) ->
-                preferences.setNumber("divider.editor", now.doubleValue()));
+        rememberDividerDrags(view.split(), "divider.tree");
+        rememberDividerDrags(view.tableAndEditor(), "divider.editor");
         tabPane.getTabs().add(tab);
         tabPane.getSelectionModel().select(tab);
+    }
+
+    /**
+     * Remembers where the user drags a divider. Only a drag counts: in a small window the panes' minimum sizes move
+     * the dividers too, and that must not become the next start's layout.
+     */
+    private void rememberDividerDrags(javafx.scene.control.SplitPane split, String name) {
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> {
+            for (javafx.scene.Node node = event.getPickResult().getIntersectedNode(); node != null;
+                    node = node.getParent()) {
+                if (node.getStyleClass().contains("split-pane-divider")) {
+                    preferences.setNumber(name, split.getDividers().get(0).getPosition());
+                    return;
+                }
+                if (node == split) {
+                    return;
+                }
+            }
+        });
+    }
+
+    /** Two tabs of the same name say what tells them apart (the folder, else the endpoint). */
+    private void refreshTitles() {
+        for (Tab tab : tabPane.getTabs()) {
+            StoreTabView view = (StoreTabView) tab.getUserData();
+            tab.setText(model.titleOf(view.model()));
+        }
     }
 
     private void removeTab(StoreTabViewModel tabModel) {
@@ -162,11 +224,7 @@ public final class MainView {
         reset.setOnAction(event -> model.resetSandbox());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(event -> {
-            if (forms == null || forms.closeAll()) {
-                root.getScene().getWindow().hide();
-            }
-        });
+        quit.setOnAction(event -> quit());
         MenuItem newComponent = new MenuItem("New component…");
         newComponent.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         newComponent.setOnAction(event -> newComponent());

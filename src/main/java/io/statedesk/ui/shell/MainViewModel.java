@@ -4,13 +4,15 @@ import io.statedesk.component.model.EndpointKind;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.sandbox.DynoxideMissingException;
 import io.statedesk.sandbox.LegacySandboxException;
+import io.statedesk.ui.cluster.ClusterPickerViewModel;
 import io.statedesk.ui.common.DialogService;
 import io.statedesk.ui.common.ErrorText;
-import io.statedesk.ui.cluster.ClusterPickerViewModel;
 import io.statedesk.ui.common.TaskRunner;
 import io.statedesk.ui.session.AwsProfileChoice;
 import io.statedesk.ui.session.ComponentChoice;
 import io.statedesk.ui.session.ComponentOpener;
+import io.statedesk.ui.session.OpenFailedException;
+import io.statedesk.ui.session.Remedy;
 import io.statedesk.ui.session.SandboxControl;
 import io.statedesk.ui.session.SignInNeed;
 import io.statedesk.ui.session.StoreSession;
@@ -56,6 +58,7 @@ public final class MainViewModel {
     private final WriteHistory history;
     private final Clock clock;
     private Consumer<Path> onOpened = path -> { };
+    private Consumer<ComponentChoice> onEditComponent = choice -> { };
     /** The component each tab was opened from (the sandbox has none): for Edit component…. */
     private final Map<StoreTabViewModel, ComponentChoice> sources = new HashMap<>();
 
@@ -95,6 +98,11 @@ public final class MainViewModel {
 
     public void setOnOpened(Consumer<Path> listener) {
         onOpened = listener;
+    }
+
+    /** What "Edit component…" in a problem dialog does: the window opens the component form there. */
+    public void setOnEditComponent(Consumer<ComponentChoice> listener) {
+        onEditComponent = listener;
     }
 
     // ---- commands ----
@@ -185,6 +193,54 @@ public final class MainViewModel {
         }, failure -> status.set("The AWS profiles could not be listed: " + ErrorText.of(failure)));
     }
 
+    /** Closes a tab; an unsaved edit in it is asked about first (Save / Discard / Cancel). */
+    public void requestClose(StoreTabViewModel tab) {
+        tab.leaveEdit("close this tab", () -> close(tab), () -> { });
+    }
+
+    /**
+     * Before quitting: each tab with an unsaved edit asks in turn; {@code proceed} runs once every edit is saved or
+     * discarded, never when the user cancels (or a save does not go through).
+     */
+    public void leaveAll(String doing, Runnable proceed) {
+        leaveFrom(List.copyOf(tabs), 0, doing, proceed);
+    }
+
+    private void leaveFrom(List<StoreTabViewModel> all, int index, String doing, Runnable proceed) {
+        if (index == all.size()) {
+            proceed.run();
+            return;
+        }
+        all.get(index).leaveEdit(doing, () -> leaveFrom(all, index + 1, doing, proceed), () -> { });
+    }
+
+    /**
+     * The tab's title: the component's name, and where two open tabs share a name, what tells them apart (the
+     * folder of the component file, else the endpoint or account).
+     */
+    public String titleOf(StoreTabViewModel tab) {
+        String title = tab.session().title();
+        List<StoreTabViewModel> same = tabs.stream().filter(t -> t.session().title().equals(title)).toList();
+        if (same.size() < 2) {
+            return title;
+        }
+        String folder = folderOf(tab);
+        boolean foldersDiffer = same.stream().map(this::folderOf).distinct().count() == same.size();
+        return title + " · " + (foldersDiffer && !folder.isEmpty() ? folder : where(tab));
+    }
+
+    private String folderOf(StoreTabViewModel tab) {
+        return sourceOf(tab).map(c -> c.file().toAbsolutePath().getParent())
+                .map(parent -> parent.getFileName() == null ? parent.toString() : parent.getFileName().toString())
+                .orElse(tab.session().sandbox() ? "sandbox" : "");
+    }
+
+    private static String where(StoreTabViewModel tab) {
+        String location = tab.session().location();
+        int table = location.indexOf(" · table ");
+        return table < 0 ? location : location.substring(0, table);
+    }
+
     public void close(StoreTabViewModel tab) {
         tabs.remove(tab);
         sources.remove(tab);
@@ -203,6 +259,11 @@ public final class MainViewModel {
                     + ". A component file is YAML with apiVersion dapr.io/v1alpha1 and kind Component.");
             return;
         }
+        if (choices.size() == 1 && usable.isEmpty()) {
+            status.set("");
+            invalid(source, choices.get(0));
+            return;
+        }
         Optional<ComponentChoice> choice = usable.size() == 1 && choices.size() == 1 ? Optional.of(usable.get(0))
                 : dialogs.chooseComponent(choices);
         if (choice.isEmpty()) {
@@ -212,10 +273,22 @@ public final class MainViewModel {
         ComponentChoice picked = choice.get();
         if (!picked.usable()) {
             status.set("");
-            dialogs.showError("Cannot open " + picked.name(), String.join("\n", picked.problems()));
+            invalid(source, picked);
             return;
         }
         connect(source, picked, profile.get() == null ? null : profile.get().profileOrNull());
+    }
+
+    /** A component that cannot be opened as it is: what is wrong with it, and the form to fix it. */
+    private void invalid(Path source, ComponentChoice choice) {
+        String what = choice.type() == null || choice.type().isBlank() ? "" : " (" + choice.type() + ")";
+        List<Remedy> remedies = choice.file() == null ? List.of() : List.of(Remedy.EDIT_COMPONENT);
+        dialogs.showProblem("Cannot open " + choice.name() + what, choice.file() + ", line " + choice.line()
+                + ":\n" + String.join("\n", choice.problems()), remedies).ifPresent(remedy -> {
+                    if (remedy == Remedy.EDIT_COMPONENT) {
+                        onEditComponent.accept(choice);
+                    }
+                });
     }
 
     /** Connects, first offering an SSO sign-in when the credentials would come from a signed-out SSO profile. */
@@ -235,12 +308,41 @@ public final class MainViewModel {
     private void openNow(Path source, ComponentChoice picked, String profileName) {
         busy.set(true);
         runner.run(() -> opener.open(picked, profileName), session -> {
-            StoreTabViewModel tab = addTab(session);
-            if (!picked.fromCluster()) { // a cluster's component has no file to edit or to list as recent
-                sources.put(tab, picked);
+            // a cluster's component has no file to edit or to list as recent
+            addTab(session, picked.fromCluster() ? null : picked);
+            if (!picked.fromCluster()) {
                 onOpened.accept(source);
             }
-        }, failure -> failed("Cannot open " + picked.name(), failure));
+        }, failure -> {
+            if (failure instanceof OpenFailedException problem) {
+                openFailed(source, picked, profileName, problem);
+            } else {
+                failed("Cannot open " + picked.name(), failure);
+            }
+        });
+    }
+
+    /** Says why the component did not open, and does what the user picks: edit it, create its table, retry. */
+    private void openFailed(Path source, ComponentChoice picked, String profileName, OpenFailedException problem) {
+        busy.set(false);
+        status.set("Not connected: " + picked.name() + " did not open.");
+        Optional<Remedy> remedy = dialogs.showProblem("Cannot open " + picked.name(), problem.getMessage(),
+                problem.remedies());
+        if (remedy.isEmpty()) {
+            return;
+        }
+        switch (remedy.get()) {
+            case EDIT_COMPONENT -> onEditComponent.accept(picked);
+            case RETRY -> connect(source, picked, profileName);
+            case CREATE_TABLE -> {
+                busy.set(true);
+                status.set("Creating the table of " + picked.name() + "…");
+                runner.run(() -> opener.createTable(picked, profileName), created -> {
+                    status.set(created);
+                    connect(source, picked, profileName);
+                }, failure -> failed("The table of " + picked.name() + " was not created", failure));
+            }
+        }
     }
 
     // ---- open from a cluster (issue 17) ----
@@ -306,8 +408,16 @@ public final class MainViewModel {
     }
 
     private StoreTabViewModel addTab(StoreSession session) {
+        return addTab(session, null);
+    }
+
+    /** @param source the component the tab is opened from (known before the tab shows: its title may need it) */
+    private StoreTabViewModel addTab(StoreSession session, ComponentChoice source) {
         busy.set(false);
         StoreTabViewModel tab = new StoreTabViewModel(session, runner, dialogs, history, clock);
+        if (source != null) {
+            sources.put(tab, source);
+        }
         tabs.add(tab);
         status.set("");
         tab.scan();
@@ -324,11 +434,25 @@ public final class MainViewModel {
     /** After the form saved {@code file}: closes the tabs opened from it and opens it again. */
     public void reopen(Path file) {
         Path saved = file.toAbsolutePath().normalize();
-        List.copyOf(tabs).stream()
+        List<StoreTabViewModel> affected = List.copyOf(tabs).stream()
                 .filter(tab -> sourceOf(tab).map(c -> c.file().toAbsolutePath().normalize().equals(saved))
                         .orElse(false))
-                .forEach(this::close);
-        open(saved);
+                .toList();
+        reopenFrom(affected, 0, saved);
+    }
+
+    /** An unsaved edit in a tab about to be reopened is asked about first; Cancel keeps that tab as it is. */
+    private void reopenFrom(List<StoreTabViewModel> affected, int index, Path saved) {
+        if (index == affected.size()) {
+            open(saved);
+            return;
+        }
+        StoreTabViewModel tab = affected.get(index);
+        tab.leaveEdit("reopen the saved component", () -> {
+            close(tab);
+            reopenFrom(affected, index + 1, saved);
+        }, () -> status.set("The component was saved; its open tab was kept with your unsaved edit. Close it and"
+                + " open the component again to use the saved settings."));
     }
 
     private void failed(String title, Throwable failure) {

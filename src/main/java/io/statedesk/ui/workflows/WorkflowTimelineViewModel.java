@@ -159,7 +159,7 @@ public final class WorkflowTimelineViewModel {
         text.append("etag     ").append(record.etag() == null ? "(none)" : record.etag()).append('\n')
                 .append("storage  ").append(record.storage()).append(", ").append(bytes.length).append(" bytes\n")
                 .append("base64   ").append(Base64.getEncoder().encodeToString(bytes)).append("\n\n")
-                .append(ValueEditorViewModel.hexDump(bytes));
+                .append(io.statedesk.ui.common.HexDump.of(bytes));
         if (entry.problem() != null) {
             text.append('\n').append(entry.problem()).append('\n');
         }

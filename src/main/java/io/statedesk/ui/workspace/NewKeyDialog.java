@@ -10,7 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** Asks for the app id and key of a new key, shows the stored key live, and creates it with first-write. */
+/** Asks for the app id and key of a new key and shows the stored key live; the editor then takes its value. */
 public final class NewKeyDialog extends Dialog<ButtonType> {
 
     public NewKeyDialog(StoreTabViewModel model, Window owner) {
@@ -18,7 +18,8 @@ public final class NewKeyDialog extends Dialog<ButtonType> {
             initOwner(owner);
         }
         setTitle("New key");
-        setHeaderText("Create a key (never replaces an existing one)");
+        setHeaderText("A new key: its value is typed in the editor, and nothing is written until you save it"
+                + " (first-write: an existing key is never replaced)");
         TextField appId = new TextField();
         appId.setPromptText("app id, e.g. orders");
         TextField key = new TextField();

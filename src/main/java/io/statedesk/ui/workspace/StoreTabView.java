@@ -1,14 +1,17 @@
 package io.statedesk.ui.workspace;
 
+import io.statedesk.engine.model.StateItem;
 import io.statedesk.ui.common.Icons;
+import io.statedesk.ui.common.MessageLine;
 import io.statedesk.ui.editor.ValueEditorView;
-import io.statedesk.ui.history.HistoryDialog;
+import io.statedesk.ui.history.HistoryView;
 import io.statedesk.ui.keys.KeyRow;
 import io.statedesk.ui.keys.KeyTableView;
 import io.statedesk.ui.keys.KeyTableViewModel;
 import io.statedesk.ui.keys.KeyTreeView;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -18,15 +21,11 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -41,11 +40,16 @@ public final class StoreTabView {
     public static final String PREFIX_FIELD_ID = "prefix-filter";
     public static final String CONTAINS_FIELD_ID = "contains-filter";
     public static final String STATUS_ID = "scan-status";
+    public static final String SCAN_ERROR_ID = "scan-error";
     public static final String NOTICE_ID = "tab-notice";
     public static final String READ_ONLY_BANNER_ID = "read-only-banner";
     public static final String SANDBOX_BANNER_ID = "sandbox-banner";
+    public static final String AUTO_REFRESH_ID = "auto-refresh";
 
     static final Duration AUTO_REFRESH = Duration.seconds(10);
+    /** Each pane keeps at least this much, whatever the window's size or the messages shown. */
+    static final double MIN_TREE_WIDTH = 140;
+    public static final double MIN_TABLE_HEIGHT = 88;
 
     private final BorderPane root = new BorderPane();
     private final StoreTabViewModel model;
@@ -55,32 +59,44 @@ public final class StoreTabView {
     private final TextField containsField = new TextField();
     private final SplitPane split;
     private final SplitPane tableAndEditor;
+    private final BiConsumer<String, String> showText;
 
-    public StoreTabView(StoreTabViewModel model, NewKeyPrompt newKeyPrompt) {
+    /**
+     * @param showText shows a long message in full (title, text): the window's DialogService.showText
+     */
+    public StoreTabView(StoreTabViewModel model, NewKeyPrompt newKeyPrompt, BiConsumer<String, String> showText) {
         this.model = model;
+        this.showText = showText;
         KeyTableViewModel keys = model.keys();
         table = new KeyTableView(keys, model.clock());
         KeyTreeView tree = new KeyTreeView(keys);
         editor = new ValueEditorView(model.editor());
 
-        table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+        // Only a selection the user made opens a key: rows updated in place never move the editor.
+        table.chosenRowProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.open(row);
             }
         });
-        table.table().setContextMenu(contextMenu());
+        model.setOnStay(table::selectQuietly);
+        KeyActions actions = new KeyActions(this);
+        table.table().setContextMenu(actions.contextMenu());
+        editor.header().getChildren().add(actions.itemMenu());
+
+        // Each pane keeps a usable minimum: the editor's value area never shrinks to nothing under a message.
+        table.table().setMinHeight(MIN_TABLE_HEIGHT);
+        tree.tree().setMinWidth(MIN_TREE_WIDTH);
 
         // Tree on the left; on the right the table above the editor, so the table gets the window's width.
-        SplitPane tableAndEditor = new SplitPane(table.table(), editor.root());
+        tableAndEditor = new SplitPane(table.table(), editor.root());
         tableAndEditor.setOrientation(Orientation.VERTICAL);
         tableAndEditor.setDividerPositions(0.55);
         split = new SplitPane(tree.tree(), tableAndEditor);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.18);
         SplitPane.setResizableWithParent(tree.tree(), false);
-        this.tableAndEditor = tableAndEditor;
 
-        VBox top = new VBox(banners(), toolbar(newKeyPrompt));
+        VBox top = new VBox(TabBanners.of(model), toolbar(newKeyPrompt));
         root.setTop(top);
         root.setCenter(split);
         root.setBottom(statusBar());
@@ -103,69 +119,52 @@ public final class StoreTabView {
         return tableAndEditor;
     }
 
+    public ValueEditorView editor() {
+        return editor;
+    }
+
+    KeyTableView table() {
+        return table;
+    }
+
+    List<KeyRow> selectedRows() {
+        return List.copyOf(table.table().getSelectionModel().getSelectedItems());
+    }
+
     public void focusFilter() {
         prefixField.requestFocus();
         prefixField.selectAll();
     }
 
+    /** True when the keyboard focus is in the value editor (its text, its TTL), where Escape means "revert". */
+    public boolean editorHasFocus() {
+        javafx.scene.Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        for (javafx.scene.Node node = focused; node != null; node = node.getParent()) {
+            if (node == editor.root()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public void deleteSelection() {
-        List<KeyRow> selected = List.copyOf(table.table().getSelectionModel().getSelectedItems());
-        model.delete(selected);
+        model.delete(selectedRows());
     }
 
     public void showHistory() {
-        var open = model.editor().itemProperty().get();
-        if (open != null) {
-            new HistoryDialog(model, open.key().stored(), root.getScene().getWindow()).show();
+        StateItem open = model.editor().itemProperty().get();
+        if (open != null && !model.editor().draftProperty().get()) {
+            new HistoryView(model.history(open.key().stored()), root.getScene().getWindow()).show();
         }
     }
 
-    private VBox banners() {
-        VBox banners = new VBox();
-        if (model.session().sandbox()) {
-            String server = model.session().serverDescription().isEmpty() ? "a local DynamoDB"
-                    : model.session().serverDescription();
-            String notice = model.session().notice().isEmpty() ? "" : " " + model.session().notice();
-            Label sandbox = new Label("Sandbox: sample Dapr state on " + server + " at "
-                    + model.session().location() + ", on this computer only. Edit freely; File > Reset sandbox"
-                    + " starts over." + notice);
-            sandbox.setWrapText(true);
-            sandbox.setId(SANDBOX_BANNER_ID);
-            sandbox.setGraphic(Icons.icon(Feather.BOX));
-            sandbox.getStyleClass().addAll("banner", "banner-sandbox");
-            sandbox.setMaxWidth(Double.MAX_VALUE);
-            Button copy = Icons.iconButton(Feather.COPY, "Copy the endpoint, to point a local daprd at it");
-            copy.setOnAction(event -> {
-                ClipboardContent content = new ClipboardContent();
-                content.putString(model.session().location());
-                Clipboard.getSystemClipboard().setContent(content);
-            });
-            HBox row = new HBox(8, sandbox, copy);
-            HBox.setHgrow(sandbox, Priority.ALWAYS);
-            row.setAlignment(Pos.CENTER_LEFT);
-            row.getStyleClass().add("banner-row");
-            banners.getChildren().add(row);
-        }
-        Label readOnly = new Label();
-        readOnly.setId(READ_ONLY_BANNER_ID);
-        readOnly.setGraphic(Icons.icon(Feather.LOCK));
-        readOnly.getStyleClass().addAll("banner", "banner-read-only");
-        readOnly.setMaxWidth(Double.MAX_VALUE);
-        readOnly.setText(model.session().realAws()
-                ? "Read-only: this component points at real AWS (" + model.session().location()
-                        + "). Writes are refused until you allow them."
-                : "Read-only: writes are refused.");
-        Button allow = new Button("Allow writes…", Icons.icon(Feather.UNLOCK));
-        allow.setTooltip(new Tooltip("Allow writes to this table for this session (asks first)"));
-        allow.setOnAction(event -> model.setWritesAllowed(true));
-        HBox readOnlyRow = new HBox(8, readOnly, allow);
-        HBox.setHgrow(readOnly, Priority.ALWAYS);
-        readOnlyRow.setAlignment(Pos.CENTER_LEFT);
-        readOnlyRow.getStyleClass().add("banner-row");
-        readOnlyRow.visibleProperty().bind(model.readOnlyProperty());
-        readOnlyRow.managedProperty().bind(readOnlyRow.visibleProperty());
-        banners.getChildren().add(readOnlyRow);
-        return banners;
+    /** The whole item as DynamoDB holds it. */
+    public void showRaw(String key) {
+        model.raw(key, item -> new RawItemView(key, item, root.getScene().getWindow()).show());
+    }
+
+    void showText(String title, String text) {
+        showText.accept(title, text);
     }
 
     private HBox toolbar(NewKeyPrompt newKeyPrompt) {
@@ -175,6 +174,7 @@ public final class StoreTabView {
         where.setTooltip(new Tooltip("Table " + model.session().config().table() + " at "
                 + model.session().location()));
         where.getStyleClass().add("text-bold");
+        where.setMinWidth(0);
 
         prefixField.setId(PREFIX_FIELD_ID);
         prefixField.setPromptText("Key prefix (server-side), e.g. orders||");
@@ -198,17 +198,20 @@ public final class StoreTabView {
         Button stop = Icons.iconButton(Feather.STOP_CIRCLE, "Stop the scan (Escape)");
         stop.setOnAction(event -> keys.cancel());
         stop.disableProperty().bind(keys.scanningProperty().not());
-        Button add = Icons.button(Feather.PLUS, "New key", "Create a key (first-write: never replaces one)");
+        Button add = Icons.button(Feather.PLUS, "New key", "A new key, written on Save with first-write (never"
+                + " replaces one)");
         add.setOnAction(event -> newKeyPrompt.ask(model));
         add.disableProperty().bind(model.readOnlyProperty());
         Button delete = Icons.iconButton(Feather.TRASH_2, "Delete the selected keys, ETag-checked (Delete)");
         delete.setOnAction(event -> deleteSelection());
         delete.disableProperty().bind(model.readOnlyProperty()
                 .or(Bindings.isEmpty(table.table().getSelectionModel().getSelectedItems())));
-        CheckBox autoRefresh = new CheckBox("Auto-refresh");
+        CheckBox autoRefresh = new CheckBox("Auto-refresh the open key");
+        autoRefresh.setId(AUTO_REFRESH_ID);
         autoRefresh.setSelected(true);
-        autoRefresh.setTooltip(new Tooltip("Re-read the open key every " + AUTO_REFRESH.toSeconds()
-                + " s and show a newer version (never replaces an unsaved edit)"));
+        autoRefresh.setTooltip(new Tooltip(String.format(Locale.ROOT, "Read the key open in the editor again every"
+                + " %.0f s and show a newer version (never replaces an unsaved edit). The key list is scanned"
+                + " again only with F5.", AUTO_REFRESH.toSeconds())));
         Timeline timer = new Timeline(new KeyFrame(AUTO_REFRESH, event -> model.reloadOpenItem()));
         timer.setCycleCount(Animation.INDEFINITE);
         // runs only while the tab is on screen and the box is ticked
@@ -217,13 +220,18 @@ public final class StoreTabView {
         autoRefresh.selectedProperty().addListener((obs, old, on) -> updateTimer(timer, on && root.getScene() != null));
         Button history = Icons.iconButton(Feather.CLOCK, "Writes StateDesk made to the open key, with restore");
         history.setOnAction(event -> showHistory());
-        history.disableProperty().bind(model.editor().itemProperty().isNull());
+        history.disableProperty().bind(model.editor().itemProperty().isNull().or(model.editor().draftProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Region fixed : new Region[] {refresh, stop, add, delete, history, autoRefresh}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        prefixField.setMinWidth(80);
+        containsField.setMinWidth(60);
         HBox bar = new HBox(8, where, prefixField, containsField, refresh, stop, spacer, autoRefresh, history, add,
                 delete);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("tool-bar");
         return bar;
     }
@@ -236,45 +244,36 @@ public final class StoreTabView {
         }
     }
 
-    private ContextMenu contextMenu() {
-        MenuItem copyKey = new MenuItem("Copy stored key");
-        copyKey.setOnAction(event -> {
-            KeyRow row = table.table().getSelectionModel().getSelectedItem();
-            if (row != null) {
-                ClipboardContent content = new ClipboardContent();
-                content.putString(row.storedKey());
-                Clipboard.getSystemClipboard().setContent(content);
-            }
-        });
-        MenuItem delete = new MenuItem("Delete…");
-        delete.setOnAction(event -> deleteSelection());
-        delete.disableProperty().bind(model.readOnlyProperty());
-        return new ContextMenu(copyKey, delete);
-    }
-
     private HBox statusBar() {
         KeyTableViewModel keys = model.keys();
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(16, 16);
         progress.visibleProperty().bind(keys.scanningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         Label status = new Label();
         status.setId(STATUS_ID);
+        status.setMinWidth(Region.USE_PREF_SIZE);
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             String base = keys.statusProperty().get();
             int shown = keys.visibleRows().size();
             long loaded = keys.loadedProperty().get();
-            return shown == loaded ? base
-                    : base + String.format(Locale.ROOT, " · %,d shown", shown);
+            return shown == loaded ? base : base + String.format(Locale.ROOT, " · %,d shown", shown);
         }, keys.statusProperty(), keys.loadedProperty(), keys.visibleRows()));
-        Label error = new Label();
-        error.getStyleClass().add("danger");
-        error.textProperty().bind(keys.errorProperty());
-        Label notice = new Label();
-        notice.setId(NOTICE_ID);
-        notice.textProperty().bind(model.noticeProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, progress, status, error, spacer, notice);
+        keys.staleProperty().addListener((obs, was, stale) -> {
+            status.getStyleClass().remove("warning");
+            if (stale) {
+                status.getStyleClass().add("warning");
+            }
+        });
+        MessageLine error = new MessageLine(SCAN_ERROR_ID, "Why the scan failed", keys.errorProperty(),
+                new javafx.beans.property.SimpleBooleanProperty(true), showText, null);
+        MessageLine notice = new MessageLine(NOTICE_ID, "Message", model.noticeProperty(),
+                model.noticeIsProblemProperty(), showText, model::dismissNotice);
+        HBox.setHgrow(error.root(), Priority.SOMETIMES);
+        HBox.setHgrow(notice.root(), Priority.ALWAYS);
+        notice.root().setAlignment(Pos.CENTER_RIGHT);
+        notice.label().setAlignment(Pos.CENTER_RIGHT);
+        HBox bar = new HBox(8, progress, status, error.root(), notice.root());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");

@@ -1,11 +1,10 @@
 package io.statedesk.ui.workspace;
 
+import io.statedesk.engine.error.OutcomeUnknownException;
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.StoreConfig;
-import io.statedesk.engine.error.OutcomeUnknownException;
-import io.statedesk.engine.model.Concurrency;
 import io.statedesk.engine.model.DeleteRequest;
-import io.statedesk.engine.model.SetRequest;
+import io.statedesk.engine.model.RawItem;
 import io.statedesk.engine.model.StateItem;
 import io.statedesk.engine.model.StateKey;
 import io.statedesk.engine.model.Storage;
@@ -15,15 +14,19 @@ import io.statedesk.history.WriteRecord;
 import io.statedesk.ui.common.DialogService;
 import io.statedesk.ui.common.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
+import io.statedesk.ui.common.Texts;
+import io.statedesk.ui.common.UnsavedChoice;
 import io.statedesk.ui.editor.ValueEditorViewModel;
+import io.statedesk.ui.history.HistoryViewModel;
 import io.statedesk.ui.keys.KeyRow;
 import io.statedesk.ui.keys.KeyTableViewModel;
 import io.statedesk.ui.session.StoreSession;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,13 +36,17 @@ import javafx.beans.property.StringProperty;
 
 /**
  * One open component: its key table, its editor and the actions that span them (open a key, new key, delete,
- * restore from history, allow writes).
+ * history, raw item, files, allow writes). The notice line says what the last action did; the next action clears it.
  */
 public final class StoreTabViewModel {
+
+    /** What copy puts on the clipboard. */
+    public enum CopyWhat { KEY, VALUE, JSON }
 
     // ---- state ----
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
     private final StringProperty notice = new SimpleStringProperty("");
+    private final BooleanProperty noticeIsProblem = new SimpleBooleanProperty();
 
     private final StoreSession session;
     private final TaskRunner runner;
@@ -48,7 +55,10 @@ public final class StoreTabViewModel {
     private final Clock clock;
     private final KeyTableViewModel keys;
     private final ValueEditorViewModel editor;
+    private final ItemFiles files;
     private boolean scanCostAccepted;
+    /** Puts the table's selection back on the open key when the user chose to stay on it. */
+    private Consumer<String> onStay = key -> { };
 
     public StoreTabViewModel(StoreSession session, TaskRunner runner, DialogService dialogs, WriteHistory history,
             Clock clock) {
@@ -60,6 +70,7 @@ public final class StoreTabViewModel {
         this.keys = new KeyTableViewModel(session::store, runner);
         this.editor = new ValueEditorViewModel(session::store, runner, dialogs, history, clock,
                 session.config().componentName());
+        this.files = new ItemFiles(session, runner, dialogs, editor, this::tell, this::problem);
         editor.setEncryption(session.encryption());
         editor.setOnSaved(keys::upsert);
         editor.setOnGone(keys::remove);
@@ -86,6 +97,11 @@ public final class StoreTabViewModel {
         return notice;
     }
 
+    /** True when the notice reports something that went wrong, rather than something done. */
+    public ReadOnlyBooleanProperty noticeIsProblemProperty() {
+        return noticeIsProblem;
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -99,13 +115,33 @@ public final class StoreTabViewModel {
         return dialogs;
     }
 
+    public void setOnStay(Consumer<String> listener) {
+        onStay = listener;
+    }
+
     // ---- commands ----
+
+    public void dismissNotice() {
+        notice.set("");
+        noticeIsProblem.set(false);
+    }
+
+    private void tell(String text) {
+        notice.set(text);
+        noticeIsProblem.set(false);
+    }
+
+    private void problem(String text) {
+        notice.set(text);
+        noticeIsProblem.set(true);
+    }
 
     /**
      * Lists the keys again. On real AWS the session's first scan says what it will read (a prefix filters after
      * reading, so it costs the same) and asks first.
      */
     public void scan() {
+        dismissNotice();
         if (!session.realAws() || scanCostAccepted) {
             keys.refresh();
             return;
@@ -113,8 +149,8 @@ public final class StoreTabViewModel {
         runner.run(() -> session.store().checkTable(), check -> {
             TableSize size = check.size();
             String amount = size.known()
-                    ? String.format(Locale.ROOT, "about %,d items, %s, costing about %,d read capacity units",
-                            size.itemCount(), megabytes(size.sizeBytes()), size.scanReadUnits())
+                    ? String.format(Locale.ROOT, "about %s, %s, costing about %,d read capacity units",
+                            Texts.count(size.itemCount(), "item"), megabytes(size.sizeBytes()), size.scanReadUnits())
                     : "an amount DynamoDB does not report";
             if (dialogs.confirm("Scan the table on AWS", "Listing keys scans the whole table "
                     + session.config().table() + " (" + session.location() + "): " + amount
@@ -122,9 +158,9 @@ public final class StoreTabViewModel {
                 scanCostAccepted = true;
                 keys.refresh();
             } else {
-                notice.set("Not scanned. Press F5 to scan when you want the keys.");
+                tell("Not scanned. Press F5 to scan when you want the keys.");
             }
-        }, failure -> notice.set(ErrorText.of(failure)));
+        }, failure -> problem(ErrorText.of(failure)));
     }
 
     private static String megabytes(long bytes) {
@@ -133,7 +169,7 @@ public final class StoreTabViewModel {
 
     /**
      * Reads the key again (strongly consistent) and shows it in the editor. Selecting the key already open does
-     * nothing; leaving an unsaved edit asks first.
+     * nothing; leaving an unsaved edit asks first (Save / Discard / Cancel).
      */
     public void open(KeyRow row) {
         String key = row.storedKey();
@@ -141,39 +177,72 @@ public final class StoreTabViewModel {
         if (open != null && open.key().stored().equals(key)) {
             return;
         }
-        if (open != null && editor.dirtyProperty().get() && !dialogs.confirm("Discard your edit",
-                "Your edit of \"" + open.key().stored() + "\" is not saved. Discard it and open \"" + key + "\"?",
-                "Discard edit")) {
-            return;
-        }
+        leaveEdit("open \"" + key + "\"", () -> read(key), () -> {
+            StateItem stay = editor.itemProperty().get();
+            if (stay != null) {
+                onStay.accept(stay.key().stored());
+            }
+        });
+    }
+
+    private void read(String key) {
+        dismissNotice();
         runner.run(() -> session.store().browse(key), found -> {
             if (found.isPresent()) {
                 editor.show(found.get());
                 keys.upsert(found.get());
             } else {
                 keys.remove(key);
-                notice.set("\"" + key + "\" no longer exists: someone deleted it.");
+                problem("\"" + key + "\" is no longer in the table: it was deleted since the keys were listed.");
             }
-        }, failure -> notice.set(ErrorText.of(failure)));
+        }, failure -> problem(ErrorText.of(failure)));
     }
 
-    /** Re-reads the open item, e.g. on auto-refresh; an unsaved edit is never replaced. */
+    /**
+     * Before the open edit is left behind (another key, closing the tab, quitting): with no unsaved edit
+     * {@code proceed} runs at once; otherwise the user chooses Save (then proceed once written), Discard (then
+     * proceed) or Cancel ({@code stay}).
+     */
+    public void leaveEdit(String doing, Runnable proceed, Runnable stay) {
+        StateItem open = editor.itemProperty().get();
+        if (open == null || !editor.dirtyProperty().get()) {
+            proceed.run();
+            return;
+        }
+        String what = editor.draftProperty().get() ? "The new key \"" + open.key().stored() + "\" is not saved"
+                : "Your edit of \"" + open.key().stored() + "\" is not saved";
+        UnsavedChoice choice = dialogs.askUnsaved("Unsaved edit", what + ". Save it before you " + doing
+                + "?\n\nSave writes it (checked against the ETag you loaded); Discard drops it; Cancel stays.");
+        switch (choice) {
+            case SAVE -> editor.saveThen(proceed, stay);
+            case DISCARD -> {
+                editor.revert();
+                editor.clear();
+                proceed.run();
+            }
+            case CANCEL -> stay.run();
+        }
+    }
+
+    /** Re-reads the open item, e.g. on auto-refresh; an unsaved edit or a new key is never replaced. */
     public void reloadOpenItem() {
         StateItem open = editor.itemProperty().get();
-        if (open == null || editor.dirtyProperty().get() || editor.busyProperty().get()) {
+        if (open == null || editor.dirtyProperty().get() || editor.busyProperty().get()
+                || editor.draftProperty().get()) {
             return;
         }
         runner.run(() -> session.store().browse(open.key().stored()), found -> {
-            if (editor.dirtyProperty().get()) {
+            StateItem now = editor.itemProperty().get();
+            if (editor.dirtyProperty().get() || now == null || !now.key().equals(open.key())) {
                 return;
             }
             found.ifPresentOrElse(fresh -> {
-                if (!java.util.Objects.equals(fresh.etag(), open.etag())) {
+                if (!Objects.equals(fresh.etag(), now.etag())) {
                     editor.show(fresh);
                     keys.upsert(fresh);
                 }
-            }, () -> notice.set("\"" + open.key().stored() + "\" was deleted by someone else."));
-        }, failure -> notice.set(ErrorText.of(failure)));
+            }, () -> problem("\"" + open.key().stored() + "\" was deleted outside this window."));
+        }, failure -> problem(ErrorText.of(failure)));
     }
 
     /** The stored key a new user key gets under this component's key prefix rule. */
@@ -183,33 +252,30 @@ public final class StoreTabViewModel {
     }
 
     /**
-     * Creates a key that must not exist yet (first-write) holding an empty JSON object, stored as S (daprd's HTTP
-     * API) or B (the SDKs over gRPC).
+     * Opens a new key in the editor, stored as S (daprd's HTTP API) or B (the SDKs over gRPC). Nothing is written
+     * until Save, which creates it with first-write: a key that exists (or that an app creates meanwhile) is never
+     * replaced, and no app ever reads a placeholder value.
      */
     public void createKey(String appId, String userKey, Storage storage) {
         if (session.readOnly()) {
-            notice.set("This component is open read-only: nothing was written.");
+            problem("This component is open read-only: nothing was written.");
             return;
         }
         String stored;
         try {
             stored = storedKeyFor(appId, userKey);
         } catch (IllegalArgumentException invalid) {
-            notice.set(invalid.getMessage());
+            problem(invalid.getMessage());
             return;
         }
-        byte[] initial = "{}".getBytes(StandardCharsets.UTF_8);
-        SetRequest request = new SetRequest(stored, initial, storage, null, Concurrency.FIRST_WRITE, null);
-        runner.run(() -> {
-            session.store().set(request);
-            return session.store().browse(stored).orElseThrow();
-        }, created -> {
-            history.record(new WriteRecord(clock.instant(), session.config().componentName(), session.config().table(),
-                    stored, WriteRecord.Action.SET, storage, null, initial, null, created.etag()));
-            keys.upsert(created);
-            editor.show(created);
-            notice.set("Created \"" + stored + "\".");
-        }, failure -> notice.set(ErrorText.of(failure)));
+        if (keys.row(stored).isPresent()) {
+            problem("\"" + stored + "\" already exists: open it from the list to edit it.");
+            return;
+        }
+        leaveEdit("start the new key", () -> {
+            dismissNotice();
+            editor.startNew(StateKey.parse(stored, session.config().keyPrefix()), storage);
+        }, () -> { });
     }
 
     /** Deletes the rows, each checked against the ETag it was read with, after one confirmation naming the count. */
@@ -217,83 +283,126 @@ public final class StoreTabViewModel {
         if (rows.isEmpty()) {
             return;
         }
+        dismissNotice();
         if (session.readOnly()) {
-            notice.set("This component is open read-only: nothing was deleted.");
+            problem("This component is open read-only: nothing was deleted.");
             return;
         }
-        String what = rows.size() == 1 ? "\"" + rows.get(0).storedKey() + "\"" : rows.size() + " keys";
+        String what = rows.size() == 1 ? "\"" + rows.get(0).storedKey() + "\"" : Texts.count(rows.size(), "key");
         if (!dialogs.confirm("Delete " + what, "Delete " + what + " from table " + session.config().table()
                 + "? Each delete is checked against the ETag you loaded: a key changed meanwhile is kept.",
-                "Delete " + (rows.size() == 1 ? "key" : rows.size() + " keys"))) {
+                "Delete " + (rows.size() == 1 ? "key" : Texts.count(rows.size(), "key")))) {
             return;
         }
         List<DeleteRequest> requests = rows.stream()
-                .map(row -> new DeleteRequest(row.storedKey(), row.item().etag()))
+                // an item whose etag attribute is NULL reads with ETag "": it has none to check against
+                .map(row -> new DeleteRequest(row.storedKey(),
+                        row.item().etag() == null || row.item().etag().isEmpty() ? null : row.item().etag()))
                 .toList();
         runner.run(() -> session.store().bulkDelete(requests), results -> {
             List<String> failed = new ArrayList<>();
+            List<String> deleted = new ArrayList<>();
             List<String> unknown = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) {
                 StateStore.BulkWriteResult result = results.get(i);
                 KeyRow row = rows.get(i);
                 if (result.succeeded()) {
-                    keys.remove(row.storedKey());
+                    deleted.add(row.storedKey());
                     history.record(new WriteRecord(clock.instant(), session.config().componentName(),
                             session.config().table(), row.storedKey(), WriteRecord.Action.DELETE,
                             row.item().storage(), row.item().value(), null, row.item().etag(), null));
-                    StateItem open = editor.itemProperty().get();
-                    if (open != null && open.key().stored().equals(row.storedKey())) {
-                        editor.clear();
-                    }
                 } else if (result.error().orElseThrow() instanceof OutcomeUnknownException) {
                     unknown.add(row.storedKey() + ": " + ErrorText.of(result.error().orElseThrow()));
                 } else {
                     failed.add(row.storedKey() + ": " + ErrorText.of(result.error().orElseThrow()));
                 }
             }
-            int deleted = results.size() - failed.size() - unknown.size();
-            // A key whose delete may have been applied is neither "deleted" nor "kept": said apart.
-            notice.set(failed.isEmpty() && unknown.isEmpty()
-                    ? String.format(Locale.ROOT, "Deleted %d %s.", deleted, deleted == 1 ? "key" : "keys")
-                    : String.format(Locale.ROOT, "Deleted %d%s%s", deleted,
-                            failed.isEmpty() ? "" : ", kept " + failed.size() + ": " + String.join("; ", failed),
-                            unknown.isEmpty() ? "" : "; outcome unknown for " + unknown.size() + " (read them to see): "
-                                    + String.join("; ", unknown)));
-        }, failure -> notice.set(ErrorText.of(failure)));
+            StateItem open = editor.itemProperty().get();
+            if (open != null && deleted.contains(open.key().stored())) {
+                editor.clear();
+            }
+            // all at once: the table never selects (and opens) a row that is about to go too
+            keys.removeAll(deleted);
+            if (failed.isEmpty() && unknown.isEmpty()) {
+                tell("Deleted " + Texts.count(deleted.size(), "key") + ".");
+            } else {
+                // A key whose delete may have been applied is neither "deleted" nor "kept": said apart.
+                problem(String.format(Locale.ROOT, "Deleted %d%s%s", deleted.size(),
+                        failed.isEmpty() ? "" : ", kept " + failed.size() + ": " + String.join("; ", failed),
+                        unknown.isEmpty() ? "" : "; outcome unknown for " + unknown.size() + " (read them to see): "
+                                + String.join("; ", unknown)));
+            }
+        }, failure -> problem(ErrorText.of(failure)));
     }
 
-    /** Puts an earlier value back, checked against the key's current ETag, and records it as a restore. */
-    public void restore(WriteRecord record, byte[] value) {
-        if (session.readOnly()) {
-            notice.set("This component is open read-only: nothing was restored.");
-            return;
-        }
-        String key = record.key();
-        runner.run(() -> {
-            var current = session.store().browse(key);
-            String etag = current.map(StateItem::etag).filter(e -> !e.isEmpty()).orElse(null);
-            Storage storage = current.filter(StateItem::hasValue).map(StateItem::storage)
-                    .orElse(record.storage() == null ? Storage.S : record.storage());
-            Concurrency concurrency = etag == null ? Concurrency.FIRST_WRITE : Concurrency.LAST_WRITE;
-            String newEtag = session.store().set(new SetRequest(key, value, storage, etag, concurrency, null));
-            history.record(new WriteRecord(clock.instant(), session.config().componentName(),
-                    session.config().table(), key, WriteRecord.Action.RESTORE, storage,
-                    current.map(StateItem::value).orElse(null), value, etag, newEtag));
-            return session.store().browse(key).orElseThrow();
-        }, restored -> {
-            keys.upsert(restored);
-            editor.show(restored);
-            notice.set("Restored \"" + key + "\" as it was at " + record.time() + ".");
-        }, failure -> notice.set((failure instanceof OutcomeUnknownException ? "Unknown whether it was restored: "
-                : "Not restored: ") + ErrorText.of(failure)));
+    /** The history of a key, with restore: what was written to it, against its current value. */
+    public HistoryViewModel history(String key) {
+        return new HistoryViewModel(key, session::store, history, runner, dialogs, clock,
+                session.config().componentName(), restored -> {
+                    keys.upsert(restored);
+                    StateItem open = editor.itemProperty().get();
+                    if (open != null && open.key().stored().equals(restored.key().stored())) {
+                        editor.show(restored);
+                    }
+                    tell("Restored \"" + restored.key().stored() + "\". New ETag " + restored.etag() + ".");
+                }, () -> {
+                    StateItem open = editor.itemProperty().get();
+                    return open != null && open.key().stored().equals(key) && editor.dirtyProperty().get();
+                });
     }
 
     public List<WriteRecord> historyOf(String key) {
         return history.forKey(session.config().table(), key);
     }
 
+    /** Reads the whole item as DynamoDB holds it and hands it over; says so when it is gone. */
+    public void raw(String key, Consumer<RawItem> show) {
+        runner.run(() -> session.store().raw(key), found -> found.ifPresentOrElse(show,
+                () -> problem("\"" + key + "\" is no longer in the table.")), failure -> problem(ErrorText.of(failure)));
+    }
+
+    /** The text copy puts on the clipboard for these rows: one line per row (JSON as `get --output json`). */
+    public String copyText(List<KeyRow> rows, CopyWhat what) {
+        List<String> lines = new ArrayList<>();
+        for (KeyRow row : rows) {
+            lines.add(switch (what) {
+                case KEY -> row.storedKey();
+                case VALUE -> valueText(row.item());
+                case JSON -> ItemJsonText.of(row.item(), false);
+            });
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The value as the editor would show it before any edit: text as is, JSON compact, anything else base64. */
+    private static String valueText(StateItem item) {
+        String text = io.statedesk.ui.common.ValueKind.utf8OrNull(item.value());
+        boolean binary = text == null || io.statedesk.ui.common.ValueKind.of(item.value(), item.storage())
+                == io.statedesk.ui.common.ValueKind.BINARY;
+        return binary ? java.util.Base64.getEncoder().encodeToString(item.value()) : text;
+    }
+
+    /** Writes the rows as JSON Lines in the command line's export format to a file the user picks. */
+    public void export(List<KeyRow> rows) {
+        dismissNotice();
+        files.export(rows);
+    }
+
+    /** Saves the open value's stored bytes, exactly, to a file the user picks. */
+    public void saveValueToFile() {
+        dismissNotice();
+        files.saveValue();
+    }
+
+    /** Puts a file's bytes in the editor as the new value (not written until Save). */
+    public void loadValueFromFile() {
+        dismissNotice();
+        files.loadValue();
+    }
+
     /** Allows or refuses writes; allowing writes on real AWS is confirmed first. */
     public void setWritesAllowed(boolean allowed) {
+        dismissNotice();
         if (allowed && session.realAws() && !dialogs.confirm("Allow writes",
                 "This component points at real AWS (" + session.location() + "). Writes change live data. "
                         + "Allow writes for this session?", "Allow writes")) {
@@ -301,6 +410,7 @@ public final class StoreTabViewModel {
         }
         session.setWritesAllowed(allowed);
         readOnly.set(session.readOnly());
-        notice.set(allowed ? "Writes allowed for this session." : "Read-only: writes are refused.");
+        editor.writesChanged();
+        tell(allowed ? "Writes allowed for this session." : "Read-only: writes are refused.");
     }
 }

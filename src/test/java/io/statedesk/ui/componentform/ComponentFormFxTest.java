@@ -276,6 +276,11 @@ class ComponentFormFxTest {
 
         assertThat(((Labeled) find(robot, form, ConnectionReportView.SUMMARY_ID)).getText())
                 .isEqualTo("Connected: daprd would start with these settings.");
+        Labeled besideTheButton = (Labeled) find(robot, form, ComponentFormView.TEST_RESULT_ID);
+        assertThat(besideTheButton.getText()).isEqualTo("Connected");
+        assertThat(besideTheButton.getTooltip().getText()).isEqualTo("Connected: daprd would start with these settings.");
+        assertThat(besideTheButton.getParent()).isSameAs(find(robot, form, ComponentFormView.TEST_ID).getParent());
+        assertThat(besideTheButton.getStyleClass()).contains("step-passed");
         assertThat(reportOf(robot, form)).contains("Probe: GetItem of a random key")
                 .contains("TTL is enabled on expiresAt").doesNotContain("FAILED");
     }

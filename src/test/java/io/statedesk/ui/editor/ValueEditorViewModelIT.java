@@ -75,16 +75,111 @@ class ValueEditorViewModelIT {
     }
 
     @Test
-    void unchangedBinaryValue_savesTheSameBytes_asB() {
+    void binaryValue_withOnlyItsTtlChanged_savesTheSameBytes_asB() {
         open("events||last-event");
         byte[] before = raw.get("events||last-event").get("value").b().asByteArray();
         assertThat(editor.kindProperty().get()).isEqualTo(ValueKind.BINARY);
 
+        editor.ttlProperty().set("2h");
         editor.save();
 
         Map<String, AttributeValue> stored = raw.get("events||last-event");
         assertThat(stored.get("value").b()).isNotNull();
         assertThat(stored.get("value").b().asByteArray()).containsExactly(before);
+        assertThat(Long.parseLong(stored.get("expiresAt").n()) - java.time.Instant.now().getEpochSecond())
+                .isBetween(7_000L, 7_200L);
+    }
+
+    @Test
+    void aNewEdit_clearsTheMessageOfTheLastSave() {
+        open("orders||greeting");
+        editor.textProperty().set("\"first\"");
+        editor.save();
+        assertThat(editor.messageProperty().get()).startsWith("Saved. New ETag");
+
+        editor.textProperty().set("\"second\"");
+
+        assertThat(editor.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void save_withNothingChanged_writesNothing_andSaysSo() {
+        open("orders||greeting");
+        String etag = raw.etag("orders||greeting");
+
+        editor.save();
+
+        assertThat(raw.etag("orders||greeting")).isEqualTo(etag);
+        assertThat(history.list()).isEmpty();
+        assertThat(editor.messageProperty().get()).contains("Nothing changed");
+    }
+
+    @Test
+    void jsonWithADuplicateKey_asksFirst_andDecliningWritesNothing() {
+        open("orders||greeting");
+        String etag = raw.etag("orders||greeting");
+        dialogs.confirmAnswer = false;
+
+        editor.textProperty().set("{\"a\": 1, \"a\": 2}");
+        assertThat(editor.warningProperty().get()).contains("\"a\"");
+        editor.save();
+
+        assertThat(dialogs.confirmations).singleElement().asString().contains("\"a\" appears twice");
+        assertThat(raw.etag("orders||greeting")).isEqualTo(etag);
+
+        dialogs.confirmAnswer = true;
+        editor.save();
+        assertThat(raw.get("orders||greeting").get("value").s()).isEqualTo("{\"a\":1,\"a\":2}");
+    }
+
+    @Test
+    void ttl_isShownAsTimeLeft_andTypedAsADuration() {
+        open("orders||session-live");
+        assertThat(editor.ttlProperty().get()).matches("23h 59m|1d");
+        assertThat(editor.ttlHintProperty().get()).startsWith("Expires ").contains("UTC");
+
+        editor.ttlProperty().set("7d");
+        assertThat(editor.ttlHintProperty().get()).startsWith("On Save: expires").contains("in 7d");
+        editor.save();
+
+        long left = Long.parseLong(raw.get("orders||session-live").get("expiresAt").n())
+                - java.time.Instant.now().getEpochSecond();
+        assertThat(left).isBetween(7 * 86_400L - 5, 7 * 86_400L);
+    }
+
+    @Test
+    void ttl_thatIsNotUnderstood_isRefused_andNothingIsWritten() {
+        open("orders||session-live");
+        String etag = raw.etag("orders||session-live");
+
+        editor.ttlProperty().set("next week");
+        editor.save();
+
+        assertThat(editor.errorProperty().get()).contains("not understood");
+        assertThat(raw.etag("orders||session-live")).isEqualTo(etag);
+    }
+
+    @Test
+    void afterAnEncryptedValue_aJsonValue_isEditable_andDescribedAsItself() {
+        open("secure||card");
+        assertThat(editor.editableProperty().get()).isFalse();
+        assertThat(editor.detailsProperty().get()).contains("encrypted");
+
+        open("orders||greeting");
+
+        assertThat(editor.editableProperty().get()).isTrue();
+        assertThat(editor.detailsProperty().get()).doesNotContain("encrypted");
+    }
+
+    @Test
+    void loadedBytes_areSavedExactly() {
+        open("checkout||cart-43");
+        byte[] file = "{\n  \"items\" : [ ],\n  \"total\" : 1.50\n}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        editor.loadBytes(file, "cart.json");
+        editor.save();
+
+        assertThat(raw.get("checkout||cart-43").get("value").b().asByteArray()).containsExactly(file);
     }
 
     @Test
@@ -215,7 +310,7 @@ class ValueEditorViewModelIT {
     void saving_keepsTheTtl_asTheTimeLeft() {
         long before = Long.parseLong(raw.get("orders||session-live").get("expiresAt").n());
         open("orders||session-live");
-        assertThat(editor.ttlSecondsProperty().get()).isNotEmpty();
+        assertThat(editor.ttlProperty().get()).isNotEmpty();
 
         editor.textProperty().set("\"still active\"");
         editor.save();
@@ -228,7 +323,7 @@ class ValueEditorViewModelIT {
     void clearingTheTtl_savesWithoutTtlAttribute() {
         open("orders||session-live");
 
-        editor.ttlSecondsProperty().set("");
+        editor.ttlProperty().set("");
         editor.save();
 
         assertThat(raw.get("orders||session-live")).doesNotContainKey("expiresAt");
@@ -268,6 +363,8 @@ class ValueEditorViewModelIT {
         editor.viewAs(ValueKind.BINARY);
         assertThat(editor.textProperty().get()).isEqualTo(java.util.Base64.getEncoder().encodeToString(before));
         editor.viewAs(ValueKind.JSON);
+        assertThat(editor.dirtyProperty().get()).isFalse();
+        editor.ttlProperty().set("1h");
         editor.save();
 
         assertThat(raw.get("billing||OrderActor||o-77||status").get("value").b().asByteArray())

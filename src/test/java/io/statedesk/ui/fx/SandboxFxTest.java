@@ -74,15 +74,23 @@ class SandboxFxTest {
                 .contains("dynoxide").contains("local DynamoDB emulator");
         assertThat(Files.readString(home.resolve("sandbox/components/statestore.yaml")))
                 .contains("state.aws.dynamodb").contains("dapr-state");
-        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
-                .filter(row -> row.storedKey().equals("orders||order-1004")).findFirst().orElseThrow()));
+        robot.interact(() -> {
+            KeyRow row = table.getItems().stream().filter(r -> r.storedKey().equals("orders||order-1004"))
+                    .findFirst().orElseThrow();
+            table.getSelectionModel().select(row);
+            table.scrollTo(Math.max(0, table.getItems().indexOf(row) - 3));
+        });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> app.model().tabs().get(0).editor().itemProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Screenshots.save(table.getScene(), "main-window"));
 
-        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
-                .filter(row -> row.storedKey().equals("orders||exact")).findFirst().orElseThrow()));
+        robot.interact(() -> {
+            KeyRow row = table.getItems().stream().filter(r -> r.storedKey().equals("orders||exact")).findFirst()
+                    .orElseThrow();
+            table.getSelectionModel().select(row);
+            table.scrollTo(Math.max(0, table.getItems().indexOf(row) - 3));
+        });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "orders||exact".equals(
                 app.model().tabs().get(0).editor().itemProperty().get().key().stored()));
         WaitForAsyncUtils.waitForFxEvents();

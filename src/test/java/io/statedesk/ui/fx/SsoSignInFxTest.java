@@ -63,6 +63,11 @@ class SsoSignInFxTest {
         String table = UiStores.sampleTable(tables);
         ComponentOpener opener = new ComponentOpener() {
             @Override
+            public String createTable(ComponentChoice choice, String profile) {
+                throw new UnsupportedOperationException("not used in this test");
+            }
+
+            @Override
             public List<ComponentChoice> list(Path fileOrFolder) {
                 return List.of(new ComponentChoice("staging-state", "state.aws.dynamodb", fileOrFolder, 1, true,
                         List.of()));

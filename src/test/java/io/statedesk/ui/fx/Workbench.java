@@ -14,6 +14,8 @@ import io.statedesk.ui.workspace.StoreTabView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -27,8 +29,16 @@ public final class Workbench {
 
     public final MainViewModel model;
     public final MainView view;
-    public final FxTaskRunner runner = new FxTaskRunner();
+    /** The window's I/O threads, watched so that a test can wait until no read or write is left in flight. */
+    private final ThreadPoolExecutor io = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "workbench-io");
+                thread.setDaemon(true);
+                return thread;
+            });
+    public final FxTaskRunner runner = new FxTaskRunner(io);
     public final Scene scene;
+    public final UiPreferences preferences;
 
     public Workbench(Stage stage, Supplier<StoreSession> session, Path home) {
         this(stage, session, home, null);
@@ -54,6 +64,11 @@ public final class Workbench {
             }
         };
         ComponentOpener opener = components != null ? components : new ComponentOpener() {
+            @Override
+            public String createTable(ComponentChoice choice, String profile) {
+                throw new UnsupportedOperationException("not used in this test");
+            }
+
             @Override
             public List<ComponentChoice> list(Path fileOrFolder) {
                 return List.of();
@@ -83,10 +98,12 @@ public final class Workbench {
         };
         model = new MainViewModel(runner, new FxDialogService(() -> stage), opener, sandbox,
                 new WriteHistory(home.resolve("history.jsonl")), Clock.systemUTC());
-        view = new MainView(model, new UiPreferences(home.resolve("ui.properties")), dark -> { });
+        preferences = new UiPreferences(home.resolve("ui.properties"));
+        view = new MainView(model, preferences, dark -> { });
         scene = new Scene(view.root(), 1280, 800);
         scene.getStylesheets().add(Workbench.class.getResource("/io/statedesk/ui/statedesk.css").toExternalForm());
         view.installShortcuts(scene);
+        view.installWindowHandling(stage);
         stage.setScene(scene);
         stage.setTitle("StateDesk");
         stage.show();
@@ -109,5 +126,16 @@ public final class Workbench {
                 && view.currentView().model().keys().loadedProperty().get() > 0);
         WaitForAsyncUtils.waitForFxEvents();
         return view.currentView();
+    }
+
+    /**
+     * Waits until no background work of the window is running and the UI thread has taken its results: what a
+     * read or write started by a click has done by then is all it will do.
+     */
+    public void waitForIdle() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> io.getActiveCount() == 0);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 }

@@ -8,7 +8,7 @@ import io.statedesk.ui.RawItems;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.conflict.ConflictDialog;
 import io.statedesk.ui.editor.ValueEditorView;
-import io.statedesk.ui.history.HistoryDialog;
+import io.statedesk.ui.history.HistoryView;
 import io.statedesk.ui.keys.KeyRow;
 import io.statedesk.ui.keys.KeyTableView;
 import io.statedesk.ui.workspace.StoreTabView;
@@ -169,17 +169,19 @@ class WorkbenchFxTest {
     }
 
     @Test
-    void savingABinaryValueUnchanged_keepsItsBytes(FxRobot robot) throws Exception {
+    void savingABinaryValue_withOnlyANewTtl_keepsItsBytes(FxRobot robot) throws Exception {
         scanned();
         byte[] before = raw.get("events||last-event").get("value").b().asByteArray();
         String etag = raw.etag("events||last-event");
         openKey(robot, "events||last-event");
 
-        robot.clickOn("#" + ValueEditorView.CODE_AREA_ID).press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        robot.clickOn("#" + ValueEditorView.TTL_ID).write("2h");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         waitIdle();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !etag.equals(raw.etag("events||last-event")));
 
         assertThat(raw.get("events||last-event").get("value").b().asByteArray()).containsExactly(before);
+        assertThat(raw.get("events||last-event")).containsKey("expiresAt");
     }
 
     private void concurrentEditOf(FxRobot robot, String key) throws Exception {
@@ -278,16 +280,21 @@ class WorkbenchFxTest {
         assertThat(raw.get("orders||greeting").get("value").s()).isEqualTo("\"edited\"");
 
         robot.interact(() -> workbench.view.currentView().showHistory());
-        DialogPane pane = dialog(robot, "history");
-        javafx.scene.control.ListView<?> list = robot.lookup("#" + HistoryDialog.LIST_ID)
+        dialog(robot, "history");
+        javafx.scene.control.ListView<?> list = robot.lookup("#" + HistoryView.LIST_ID)
                 .queryAs(javafx.scene.control.ListView.class);
-        assertThat(list.getItems()).hasSize(1);
-        robot.interact(() -> list.getSelectionModel().select(0));
-        robot.clickOn("#" + HistoryDialog.RESTORE_BEFORE_ID);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        robot.clickOn("#" + HistoryView.RESTORE_ID);
+        java.util.function.Supplier<java.util.Optional<DialogPane>> restoreQuestion = () -> robot.lookup(
+                ".dialog-pane").match(node -> node instanceof DialogPane pane && pane.getHeaderText() != null
+                && pane.getHeaderText().startsWith("Restore")).tryQueryAs(DialogPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> restoreQuestion.get().isPresent());
+        DialogPane confirm = restoreQuestion.get().orElseThrow();
+        robot.clickOn(confirm.getButtonTypes().stream().filter(b -> b.getText().equals("Restore"))
+                .map(confirm::lookupButton).findFirst().orElseThrow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> "\"hello\"".equals(raw.get("orders||greeting").get("value").s()));
 
         assertThat(raw.get("orders||greeting").get("value").s()).isEqualTo("\"hello\"");
-        assertThat(robot.lookup("#" + HistoryDialog.LIST_ID).tryQuery()).isEmpty();
     }
 }

@@ -47,5 +47,8 @@ class KeyTableTurnsIT {
         assertThat(addedPerTurn.stream().filter(added -> added > 0).count())
                 .as("turns that added rows").isGreaterThanOrEqualTo(KEYS / KeyTableViewModel.MAX_ROWS_PER_FLUSH);
         assertThat(model.statusProperty().get()).isEqualTo("9,000 keys");
+        List<String> keys = model.visibleRows().stream().map(KeyRow::storedKey).toList();
+        assertThat(keys).as("merged batch by batch into natural order")
+                .isSortedAccordingTo(io.statedesk.ui.common.NaturalOrder.INSTANCE).doesNotHaveDuplicates();
     }
 }

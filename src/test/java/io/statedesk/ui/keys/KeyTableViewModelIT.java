@@ -119,4 +119,68 @@ class KeyTableViewModelIT {
         return group.children().stream().filter(c -> c.label().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no group " + label + " under " + group.label()));
     }
+
+    @Test
+    void keys_areInNaturalOrder_byDefault(DynamoDbClient client, DaprTables tables) {
+        String table = tables.create();
+        for (String key : java.util.List.of("app||order-10", "app||order-2", "app||order-1", "app||order-100",
+                "other||a")) {
+            client.putItem(b -> b.tableName(table).item(java.util.Map.of(
+                    "key", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(key),
+                    "value", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("1"))));
+        }
+        KeyTableViewModel model = new KeyTableViewModel(() -> UiStores.store(client, UiStores.configFor(table)),
+                new CurrentThreadTaskRunner());
+
+        model.refresh();
+
+        assertThat(model.visibleRows()).extracting(KeyRow::storedKey)
+                .containsExactly("app||order-1", "app||order-2", "app||order-10", "app||order-100", "other||a");
+    }
+
+    @Test
+    void aRefreshThatFails_keepsTheLastKeys_markedStale_andSaysWhy(DynamoDbClient client, DaprTables tables) {
+        KeyTableViewModel model = scanned(client, tables);
+        int before = model.visibleRows().size();
+
+        client.deleteTable(b -> b.tableName(table));
+        model.refresh();
+
+        assertThat(model.visibleRows()).hasSize(before);
+        assertThat(model.staleProperty().get()).isTrue();
+        assertThat(model.statusProperty().get()).startsWith("Refresh failed: showing the " + before + " keys of the"
+                + " last scan");
+        assertThat(model.errorProperty().get()).isNotBlank();
+        assertThat(model.treeProperty().get().count()).isEqualTo(before);
+    }
+
+    @Test
+    void aRefreshThatWorks_replacesTheKeys_andIsNotStale(DynamoDbClient client, DaprTables tables) {
+        KeyTableViewModel model = scanned(client, tables);
+        client.deleteItem(b -> b.tableName(table).key(java.util.Map.of("key",
+                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("orders||greeting"))));
+
+        model.refresh();
+
+        assertThat(model.visibleRows()).extracting(KeyRow::storedKey).doesNotContain("orders||greeting");
+        assertThat(model.staleProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).isEqualTo(model.visibleRows().size() + " keys");
+    }
+
+    @Test
+    void upsert_ofANewKey_putsItInOrder_andCountsIt(DynamoDbClient client, DaprTables tables) {
+        KeyTableViewModel model = scanned(client, tables);
+        long before = model.loadedProperty().get();
+        var item = UiStores.store(client, UiStores.configFor(table)).browse("orders||greeting").orElseThrow();
+        var moved = new io.statedesk.engine.model.StateItem(io.statedesk.engine.model.StateKey.parse(
+                "orders||order-999", io.statedesk.engine.model.KeyPrefix.appId()), item.value(), true,
+                item.storage(), "e1", null, false, 10);
+
+        model.upsert(moved);
+
+        java.util.List<String> keys = model.visibleRows().stream().map(KeyRow::storedKey).toList();
+        assertThat(keys.indexOf("orders||order-999")).isEqualTo(keys.indexOf("orders||order-1001") - 1);
+        assertThat(model.loadedProperty().get()).isEqualTo(before + 1);
+        assertThat(model.statusProperty().get()).isEqualTo((before + 1) + " keys");
+    }
 }

@@ -168,6 +168,11 @@ class MainViewModelSignInIT {
         }
 
         @Override
+        public String createTable(ComponentChoice choice, String profile) {
+            throw new UnsupportedOperationException("not used in this test");
+        }
+
+        @Override
         public List<ComponentChoice> list(Path fileOrFolder) {
             return List.of(new ComponentChoice("statestore", "state.aws.dynamodb", fileOrFolder, 1, true, List.of()));
         }

@@ -84,16 +84,45 @@ class StoreTabViewModelIT {
     }
 
     @Test
-    void newKey_isBuiltWithTheKeyPrefixRule_andNeverReplacesOne(DynamoDbClient client, DaprTables tables) {
+    void newKey_isBuiltWithTheKeyPrefixRule_andWrittenOnlyOnSave(DynamoDbClient client, DaprTables tables) {
         StoreTabViewModel tab = open(client, tables, false);
 
         tab.createKey("orders", "order-9999", Storage.S);
-        assertThat(raw.get("orders||order-9999").get("value").s()).isEqualTo("{}");
+        assertThat(raw.get("orders||order-9999")).isEmpty();
+        assertThat(tab.editor().itemProperty().get().key().stored()).isEqualTo("orders||order-9999");
+        assertThat(tab.editor().dirtyProperty().get()).isTrue();
 
+        tab.editor().textProperty().set("{\"qty\": 1}");
+        tab.editor().save();
+
+        assertThat(raw.get("orders||order-9999").get("value").s()).isEqualTo("{\"qty\":1}");
+        assertThat(tab.keys().row("orders||order-9999")).isPresent();
+        assertThat(history.list()).singleElement().satisfies(record -> assertThat(record.before()).isNull());
+    }
+
+    @Test
+    void newKey_thatExists_isRefused_andNothingIsWritten(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
         String etag = raw.etag("orders||greeting");
+
         tab.createKey("orders", "greeting", Storage.S);
+
         assertThat(raw.etag("orders||greeting")).isEqualTo(etag);
-        assertThat(tab.noticeProperty().get()).isNotBlank();
+        assertThat(tab.noticeProperty().get()).contains("already exists");
+    }
+
+    @Test
+    void newKey_thatAnAppCreatesMeanwhile_isNotReplaced(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+        tab.createKey("orders", "order-9998", Storage.B);
+        raw.putS("orders||order-9998", "\"the app's\"");
+        dialogs.conflictAnswers.add(io.statedesk.ui.conflict.ConflictChoice.KEEP_EDITING);
+
+        tab.editor().textProperty().set("\"mine\"");
+        tab.editor().save();
+
+        assertThat(raw.get("orders||order-9998").get("value").s()).isEqualTo("\"the app's\"");
+        assertThat(dialogs.conflictsShown).hasSize(1);
     }
 
     @Test
@@ -113,9 +142,10 @@ class StoreTabViewModelIT {
         tab.open(row(tab, "orders||greeting"));
         tab.editor().textProperty().set("\"edited\"");
         tab.editor().save();
-        WriteRecord edit = tab.historyOf("orders||greeting").get(0);
+        io.statedesk.ui.history.HistoryViewModel view = tab.history("orders||greeting");
+        view.load();
 
-        tab.restore(edit, edit.before());
+        view.restore();
 
         assertThat(raw.get("orders||greeting").get("value").s()).isEqualTo("\"hello\"");
         assertThat(tab.historyOf("orders||greeting")).extracting(WriteRecord::action)
@@ -175,17 +205,108 @@ class StoreTabViewModelIT {
     }
 
     @Test
-    void openingAnotherKey_withAnUnsavedEdit_asksFirst(DynamoDbClient client, DaprTables tables) {
+    void openingAnotherKey_withAnUnsavedEdit_asksFirst_andCancelStays(DynamoDbClient client, DaprTables tables) {
         StoreTabViewModel tab = open(client, tables, false);
+        List<String> stayedOn = new java.util.ArrayList<>();
+        tab.setOnStay(stayedOn::add);
         tab.open(row(tab, "orders||greeting"));
         tab.editor().textProperty().set("\"my unsaved edit\"");
-        dialogs.confirmAnswer = false;
 
         tab.open(row(tab, "orders||order-1001"));
 
-        assertThat(dialogs.confirmations).singleElement().asString().contains("not saved");
+        assertThat(dialogs.unsavedQuestions).singleElement().asString().contains("not saved");
         assertThat(tab.editor().itemProperty().get().key().stored()).isEqualTo("orders||greeting");
         assertThat(tab.editor().textProperty().get()).isEqualTo("\"my unsaved edit\"");
+        assertThat(stayedOn).containsExactly("orders||greeting");
+    }
+
+    @Test
+    void openingAnotherKey_withAnUnsavedEdit_saveWritesItThenOpens(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+        tab.open(row(tab, "orders||greeting"));
+        tab.editor().textProperty().set("\"saved first\"");
+        dialogs.unsavedAnswers.add(io.statedesk.ui.common.UnsavedChoice.SAVE);
+
+        tab.open(row(tab, "orders||order-1001"));
+
+        assertThat(raw.get("orders||greeting").get("value").s()).isEqualTo("\"saved first\"");
+        assertThat(tab.editor().itemProperty().get().key().stored()).isEqualTo("orders||order-1001");
+    }
+
+    @Test
+    void openingAnotherKey_whenTheSaveMeetsAConflict_staysOnTheEdit(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+        tab.open(row(tab, "orders||greeting"));
+        raw.putS("orders||greeting", "\"theirs\"");
+        tab.editor().textProperty().set("\"mine\"");
+        dialogs.unsavedAnswers.add(io.statedesk.ui.common.UnsavedChoice.SAVE);
+        dialogs.conflictAnswers.add(io.statedesk.ui.conflict.ConflictChoice.KEEP_EDITING);
+
+        tab.open(row(tab, "orders||order-1001"));
+
+        assertThat(tab.editor().itemProperty().get().key().stored()).isEqualTo("orders||greeting");
+        assertThat(tab.editor().textProperty().get()).isEqualTo("\"mine\"");
+        assertThat(raw.get("orders||greeting").get("value").s()).isEqualTo("\"theirs\"");
+    }
+
+    @Test
+    void bulkDelete_ofTheOpenKey_clearsTheEditor_andSaysWhatWasDone(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+        tab.open(row(tab, "orders||order-1001"));
+        long before = tab.keys().loadedProperty().get();
+
+        tab.delete(List.of(row(tab, "orders||order-1001"), row(tab, "orders||order-1002")));
+
+        assertThat(tab.editor().itemProperty().get()).isNull();
+        assertThat(tab.noticeProperty().get()).isEqualTo("Deleted 2 keys.");
+        assertThat(tab.keys().loadedProperty().get()).isEqualTo(before - 2);
+        assertThat(tab.keys().statusProperty().get()).isEqualTo((before - 2) + " keys");
+    }
+
+    @Test
+    void copyAsJson_hasTheShapeOfGetOutputJson(DynamoDbClient client, DaprTables tables) {
+        StoreTabViewModel tab = open(client, tables, false);
+
+        String json = tab.copyText(List.of(row(tab, "orders||exact")), StoreTabViewModel.CopyWhat.JSON);
+
+        assertThat(json).startsWith("{\"key\":\"orders||exact\",\"storage\":\"S\",\"valueBase64\":")
+                .contains("\"value\":{\"id\":12345678901234567890,\"price\":0.1,\"html\":\"<b>&</b>\"}")
+                .contains("\"ttlExpireTime\":null,\"expired\":false}");
+        assertThat(tab.copyText(List.of(row(tab, "orders||greeting"), row(tab, "orders||exact")),
+                StoreTabViewModel.CopyWhat.KEY)).isEqualTo("orders||greeting\norders||exact");
+    }
+
+    @Test
+    void exportSelection_writesJsonLinesThatImportReads(DynamoDbClient client, DaprTables tables) throws Exception {
+        StoreTabViewModel tab = open(client, tables, false);
+        Path file = home.resolve("two.jsonl");
+        dialogs.filesToSave.add(file);
+
+        tab.export(List.of(row(tab, "orders||greeting"), row(tab, "events||last-event")));
+
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"key\":\"orders||greeting\"").endsWith(",\"ttl\":null}");
+        assertThat(lines.get(1)).contains("\"storage\":\"B\"").contains("\"value\":null");
+        assertThat(tab.noticeProperty().get()).contains("Exported 2 keys");
+    }
+
+    @Test
+    void valueToAFile_andBack_keepsEveryByte(DynamoDbClient client, DaprTables tables) throws Exception {
+        StoreTabViewModel tab = open(client, tables, false);
+        byte[] bytes = raw.get("media||thumbnail").get("value").b().asByteArray();
+        Path file = home.resolve("thumbnail.bin");
+        tab.open(row(tab, "media||thumbnail"));
+        dialogs.filesToSave.add(file);
+
+        tab.saveValueToFile();
+        assertThat(java.nio.file.Files.readAllBytes(file)).containsExactly(bytes);
+
+        tab.open(row(tab, "events||last-event"));
+        dialogs.filesToOpen.add(file);
+        tab.loadValueFromFile();
+        tab.editor().save();
+        assertThat(raw.get("events||last-event").get("value").b().asByteArray()).containsExactly(bytes);
     }
 
     @Test

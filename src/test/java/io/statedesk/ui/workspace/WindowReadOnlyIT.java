@@ -124,10 +124,9 @@ class WindowReadOnlyIT {
         tab.delete(List.of(new KeyRow(item("myapp||a")), new KeyRow(item("myapp||b"))));
         assertThat(tab.noticeProperty().get()).contains("read-only");
 
-        tab.restore(new WriteRecord(Instant.now(), "c", "dapr-state", "myapp||k", WriteRecord.Action.SET, Storage.S,
-                "{\"a\":0}".getBytes(StandardCharsets.UTF_8), "{\"a\":1}".getBytes(StandardCharsets.UTF_8), "e0",
-                "e1"), "{\"a\":0}".getBytes(StandardCharsets.UTF_8));
-        assertThat(tab.noticeProperty().get()).contains("read-only");
+        io.statedesk.ui.history.HistoryViewModel restore = tab.history("myapp||k");
+        restore.restore();
+        assertThat(restore.messageProperty().get()).contains("read-only");
 
         // Below the view models, the engine refuses too (a disabled button is not the only guard).
         var store = tab.session().store();
