@@ -8,16 +8,21 @@ import java.util.Objects;
  * <p>Plain state: {@code <prefix>||<key>} where the prefix is the app id, {@code <namespace>.<appId>}, the component
  * name or a custom text, depending on the component's {@link KeyPrefix}; or the bare key for {@code none}.
  * Actor state ignores keyPrefix: {@code <appId>||<actorType>||<actorId>||<key>}; workflow state is actor state of
- * the internal actor types {@code dapr.internal.<ns>.<appId>.workflow} and {@code .activity}.
+ * the internal actor types {@code dapr.internal.<ns>.<appId>.workflow}, {@code .activity} and {@code .executor}.
+ * Reminder records that daprd 1.14 and earlier kept in the state store are {@link Kind#REMINDER}: the reminder track
+ * {@code <actorType>||<actorId>||<reminderName>}, the metadata {@code actors||<actorType>||metadata} and the partitions
+ * {@code actors||<actorType>||<metadataId>||reminders||<n>} (dapr-internal-formats.md §2.2, the StateDesk spec). A
+ * two-part {@code actors||<actorType>} list cannot be told from an app named {@code actors} by its key, so it stays
+ * plain state here (the Actors view tells them apart by the value).
  *
  * @param stored    the exact attribute value in the table
  * @param kind      what daprd wrote it for
  * @param prefix    the text before the first {@code ||} of plain state, null when there is none
  * @param namespace the namespace of a {@code namespace}-prefixed key, else null
  * @param appId     the app id when the strategy or the actor layout says which part it is, else null
- * @param actorType the actor type of actor and workflow state, else null
- * @param actorId   the actor id of actor and workflow state, else null
- * @param stateKey  the key the application used
+ * @param actorType the actor type of actor, workflow state and reminder records, else null
+ * @param actorId   the actor id of actor and workflow state and of a reminder track, else null
+ * @param stateKey  the key the application used; of a reminder record, what follows the actor type (or id)
  */
 public record StateKey(
         String stored,
@@ -29,10 +34,11 @@ public record StateKey(
         String actorId,
         String stateKey) {
 
-    public enum Kind { PLAIN, ACTOR, WORKFLOW }
+    public enum Kind { PLAIN, ACTOR, WORKFLOW, REMINDER }
 
     private static final String SEPARATOR = KeyPrefix.SEPARATOR;
     private static final String WORKFLOW_TYPE_PREFIX = "dapr.internal.";
+    private static final String REMINDERS_PREFIX = "actors";
 
     public StateKey {
         Objects.requireNonNull(stored, "stored");
@@ -49,6 +55,22 @@ public record StateKey(
         }
         int second = stored.indexOf(SEPARATOR, cut + SEPARATOR.length());
         int third = second < 0 ? -1 : stored.indexOf(SEPARATOR, second + SEPARATOR.length());
+        if (third >= 0 && stored.startsWith(REMINDERS_PREFIX + SEPARATOR)
+                && stored.startsWith(SEPARATOR + "reminders" + SEPARATOR, third)) {
+            // actors||TYPE||UUID||reminders||N: a reminder partition, not the state of an app called "actors".
+            return new StateKey(stored, Kind.REMINDER, REMINDERS_PREFIX, null, null,
+                    stored.substring(cut + SEPARATOR.length(), second), null,
+                    stored.substring(second + SEPARATOR.length()));
+        }
+        if (second >= 0 && third < 0) {
+            // Three parts: daprd refuses '||' in user keys and key prefixes, so only the reminder storage writes these.
+            String first = stored.substring(0, cut);
+            String middle = stored.substring(cut + SEPARATOR.length(), second);
+            String last = stored.substring(second + SEPARATOR.length());
+            return first.equals(REMINDERS_PREFIX)
+                    ? new StateKey(stored, Kind.REMINDER, REMINDERS_PREFIX, null, null, middle, null, last)
+                    : new StateKey(stored, Kind.REMINDER, null, null, null, first, middle, last);
+        }
         if (third >= 0) {
             // Four parts: daprd refuses '||' in user keys, so only the actor layer writes these.
             String appId = stored.substring(0, cut);
@@ -114,7 +136,7 @@ public record StateKey(
     }
 
     private static boolean isWorkflowActorType(String actorType) {
-        return actorType.startsWith(WORKFLOW_TYPE_PREFIX)
-                && (actorType.endsWith(".workflow") || actorType.endsWith(".activity"));
+        return actorType.startsWith(WORKFLOW_TYPE_PREFIX) && (actorType.endsWith(".workflow")
+                || actorType.endsWith(".activity") || actorType.endsWith(".executor"));
     }
 }

@@ -120,7 +120,8 @@ public final class ClusterPickerView {
                 ? "unknown (pods not readable)" : c.cluster().appIds().isEmpty() ? "none running"
                 : String.join(", ", c.cluster().appIds())));
         table.getColumns().add(column("Status", 230, c -> !c.usable() ? "cannot open: " + c.problems().get(0)
-                : !c.cluster().envRefs().isEmpty() ? "needs " + c.cluster().envRefs().size() + " value(s) below"
+                : !c.cluster().envRefs().isEmpty() ? (c.cluster().envRefs().size() == 1 ? "needs 1 environment value (below)"
+                : "needs " + c.cluster().envRefs().size() + " environment values (below)")
                 : "ready"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

@@ -40,7 +40,13 @@ public final class KeyRow {
         return app;
     }
 
+    /** Where reminder records of daprd 1.14 and earlier group: they belong to no app, and are not plain state. */
+    static final String REMINDERS = "(actor reminders)";
+
     private static String appOf(StateKey key) {
+        if (key.kind() == StateKey.Kind.REMINDER) {
+            return REMINDERS;
+        }
         if (key.namespace() != null) {
             return key.namespace() + " / " + key.appId();
         }

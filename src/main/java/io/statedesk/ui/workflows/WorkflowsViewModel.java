@@ -141,7 +141,9 @@ public final class WorkflowsViewModel {
         long running = listing.instances().stream().filter(w -> !w.status().isTerminal()).count();
         status.set(String.format(Locale.ROOT, "%d %s (%d not finished)%s%s", listing.workflows().size(),
                 listing.workflows().size() == 1 ? "instance" : "instances", running,
-                listing.orphans().isEmpty() ? "" : String.format(Locale.ROOT, " · %d records without an instance",
+                listing.orphans().isEmpty() ? "" : listing.orphans().size() == 1
+                        ? " · 1 workflow record whose instance is gone"
+                        : String.format(Locale.ROOT, " · %d workflow records whose instance is gone",
                         listing.orphans().size()),
                 listing.complete() ? "" : " · stopped early: the list is partial"));
         selected.set(selectedKey == null ? null : all.stream()

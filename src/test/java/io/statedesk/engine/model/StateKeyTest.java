@@ -22,8 +22,6 @@ class StateKeyTest {
             "none        ; a||b                    ; PLAIN ; a        ; -         ; -      ; b",
             "MyPrefix    ; myprefix||k2            ; PLAIN ; myprefix ; -         ; -      ; k2",
             "appid       ; orders||ключ-⏱️         ; PLAIN ; orders   ; -         ; orders ; ключ-⏱️",
-            "appid       ; a||b||c                 ; PLAIN ; a        ; -         ; a      ; b||c",
-            "appid       ; app||||k                ; PLAIN ; app      ; -         ; app    ; ||k",
     })
     void parse_plainKeys_forEveryStrategy(String keyPrefix, String stored, StateKey.Kind kind, String prefix,
             String namespace, String appId, String stateKey) {
@@ -55,6 +53,47 @@ class StateKeyTest {
                 "dapr.internal.default.wf-app.workflow", "inst-1", "history-000000");
         assertThat(activity.kind()).isEqualTo(StateKey.Kind.WORKFLOW);
         assertThat(activity.actorId()).isEqualTo("inst-1::0::1");
+    }
+
+    @ParameterizedTest(name = "keyPrefix={0}: {1}")
+    @CsvSource(delimiter = ';', nullValues = "-", value = {
+            // keyPrefix ; stored                                   ; prefix ; actorType  ; actorId ; stateKey
+            "appid       ; PaymentActor||p-1||charge-retry          ; -      ; PaymentActor ; p-1   ; charge-retry",
+            "none        ; PaymentActor||p-1||charge-retry          ; -      ; PaymentActor ; p-1   ; charge-retry",
+            "appid       ; a||b||c                                  ; -      ; a          ; b       ; c",
+            "appid       ; app||||k                                 ; -      ; app        ; ''      ; k",
+            "appid       ; actors||PaymentActor||metadata           ; actors ; PaymentActor ; -     ; metadata",
+            "name        ; actors||PaymentActor||7f3c||reminders||2 ; actors ; PaymentActor ; -     ; 7f3c||reminders||2",
+    })
+    void parse_reminderRecords_ofOlderDaprd_areNotPlainState(String keyPrefix, String stored, String prefix,
+            String actorType, String actorId, String stateKey) {
+        StateKey key = StateKey.parse(stored, KeyPrefix.fromMetadata(keyPrefix));
+
+        assertThat(key.kind()).isEqualTo(StateKey.Kind.REMINDER);
+        assertThat(key.appId()).isNull();
+        assertThat(key.prefix()).isEqualTo(prefix);
+        assertThat(key.actorType()).isEqualTo(actorType);
+        assertThat(key.actorId()).isEqualTo(actorId);
+        assertThat(key.stateKey()).isEqualTo(stateKey);
+    }
+
+    @Test
+    void parse_twoPartReminderList_cannotBeToldFromAnAppCalledActors() {
+        assertThat(StateKey.parse("actors||PaymentActor", KeyPrefix.appId()).kind()).isEqualTo(StateKey.Kind.PLAIN);
+    }
+
+    @Test
+    void parse_actorStateOfAnAppCalledActors_staysActorState() {
+        StateKey key = StateKey.parse("actors||Type||id||reminders", KeyPrefix.appId());
+
+        assertThat(key.kind()).isEqualTo(StateKey.Kind.ACTOR);
+        assertThat(key.appId()).isEqualTo("actors");
+    }
+
+    @Test
+    void parse_executorActorType_isWorkflowState() {
+        assertThat(StateKey.parse("wf||dapr.internal.default.wf.executor||i-1||k", KeyPrefix.appId()).kind())
+                .isEqualTo(StateKey.Kind.WORKFLOW);
     }
 
     @Test

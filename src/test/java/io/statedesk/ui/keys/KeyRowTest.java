@@ -52,6 +52,16 @@ class KeyRowTest {
     }
 
     @Test
+    void app_ofAReminderTrack_isNotItsActorType() {
+        KeyRow row = row("PaymentActor||p-1||charge-retry", "{\"count\":1}", Storage.S);
+
+        assertThat(row.app()).isEqualTo(KeyRow.REMINDERS);
+        assertThat(row.actorType()).isEqualTo("PaymentActor");
+        assertThat(row.actorId()).isEqualTo("p-1");
+        assertThat(row.stateKey()).isEqualTo("charge-retry");
+    }
+
+    @Test
     void rowsOfTheSameItem_areEqual_soARebuiltRowKeepsItsSelection() {
         StateItem item = item("orders||a", "1", Storage.S);
 

@@ -40,7 +40,7 @@ class WorkflowsViewModelIT {
         assertThat(model.instances()).extracting(w -> w.instance().instanceId() + " " + w.instance().status())
                 .containsExactly("order-1001 COMPLETED", "order-1002 FAILED", "ship-9f2c RUNNING");
         assertThat(model.statusProperty().get()).startsWith("3 instances (1 not finished)")
-                .contains("1 records without an instance");
+                .contains("1 workflow record whose instance is gone");
     }
 
     @Test
