@@ -1,5 +1,7 @@
 package io.statedesk.transfer;
 
+import io.statedesk.engine.model.StateItem;
+
 /**
  * What a dry run found for one item, and so what the run will do with it.
  *
@@ -7,8 +9,9 @@ package io.statedesk.transfer;
  * @param item   what would be written (its check filled in), or null when the source gave nothing to write
  * @param action what the run will do
  * @param note   why, in a few words
+ * @param before what the target held when the dry run looked, or null (absent, or not looked at)
  */
-public record PlanEntry(String origin, WriteItem item, Action action, String note) {
+public record PlanEntry(String origin, WriteItem item, Action action, String note, StateItem before) {
 
     public enum Action {
         /** The target has no such key: it is created (first-write, so a key created meanwhile is never replaced). */
@@ -35,6 +38,6 @@ public record PlanEntry(String origin, WriteItem item, Action action, String not
     }
 
     static PlanEntry skipped(String origin, String why) {
-        return new PlanEntry(origin, null, Action.SKIP_SOURCE, why);
+        return new PlanEntry(origin, null, Action.SKIP_SOURCE, why, null);
     }
 }

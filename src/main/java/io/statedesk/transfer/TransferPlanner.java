@@ -26,16 +26,16 @@ public final class TransferPlanner {
     public PlanEntry plan(WriteItem item) {
         StateItem now = target.browse(item.key()).orElse(null);
         if (writer.holds(now, item)) {
-            return new PlanEntry(item.origin(), item, PlanEntry.Action.UNCHANGED, "already holds this value");
+            return new PlanEntry(item.origin(), item, PlanEntry.Action.UNCHANGED, "already holds this value", now);
         }
         return switch (mode) {
             case CREATE_ONLY -> now == null
-                    ? new PlanEntry(item.origin(), item, PlanEntry.Action.CREATE, "new key")
+                    ? new PlanEntry(item.origin(), item, PlanEntry.Action.CREATE, "new key", now)
                     : new PlanEntry(item.origin(), item, PlanEntry.Action.SKIP_EXISTS, "the target holds this key"
-                            + etagNote(now));
+                            + etagNote(now), now);
             case OVERWRITE -> now == null
-                    ? new PlanEntry(item.origin(), item, PlanEntry.Action.CREATE, "new key")
-                    : new PlanEntry(item.origin(), item, PlanEntry.Action.OVERWRITE, "replaces" + etagNote(now));
+                    ? new PlanEntry(item.origin(), item, PlanEntry.Action.CREATE, "new key", now)
+                    : new PlanEntry(item.origin(), item, PlanEntry.Action.OVERWRITE, "replaces" + etagNote(now), now);
             case ETAG_CHECKED -> checked(item, now);
         };
     }
@@ -45,31 +45,31 @@ public final class TransferPlanner {
         if (expected instanceof Expected.Unknown) {
             if (now == null) {
                 return new PlanEntry(item.origin(), withExpected(item, Expected.absent()), PlanEntry.Action.CREATE,
-                        "new key, created only while still absent");
+                        "new key, created only while still absent", now);
             }
             if (now.etag() == null || now.etag().isEmpty()) {
                 return new PlanEntry(item.origin(), item, PlanEntry.Action.CONFLICT, "the target's item has no ETag"
-                        + " to check against (written without one): use overwrite");
+                        + " to check against (written without one): use overwrite", now);
             }
             return new PlanEntry(item.origin(), withExpected(item, new Expected.Etag(now.etag())),
-                    PlanEntry.Action.OVERWRITE, "replaces ETag " + now.etag() + " if still unchanged");
+                    PlanEntry.Action.OVERWRITE, "replaces ETag " + now.etag() + " if still unchanged", now);
         }
         if (expected instanceof Expected.Absent) {
             return now == null
-                    ? new PlanEntry(item.origin(), item, PlanEntry.Action.CREATE, "new key, as when compared")
+                    ? new PlanEntry(item.origin(), item, PlanEntry.Action.CREATE, "new key, as when compared", now)
                     : new PlanEntry(item.origin(), item, PlanEntry.Action.CONFLICT, "created in the target since it"
-                            + " was compared" + etagNote(now));
+                            + " was compared" + etagNote(now), now);
         }
         String etag = ((Expected.Etag) expected).etag();
         if (now == null) {
             return new PlanEntry(item.origin(), item, PlanEntry.Action.CONFLICT, "deleted from the target since it"
-                    + " was compared");
+                    + " was compared", now);
         }
         return Objects.equals(now.etag(), etag)
                 ? new PlanEntry(item.origin(), item, PlanEntry.Action.OVERWRITE, "replaces ETag " + etag
-                        + ", unchanged since compared")
+                        + ", unchanged since compared", now)
                 : new PlanEntry(item.origin(), item, PlanEntry.Action.CONFLICT, "changed in the target since it was"
-                        + " compared (ETag " + etag + ", now " + now.etag() + ")");
+                        + " compared (ETag " + etag + ", now " + now.etag() + ")", now);
     }
 
     private static WriteItem withExpected(WriteItem item, Expected expected) {
