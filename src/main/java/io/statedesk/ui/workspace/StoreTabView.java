@@ -135,6 +135,11 @@ public final class StoreTabView {
         return List.copyOf(table.table().getSelectionModel().getSelectedItems());
     }
 
+    /** The keys selected in the table now. */
+    public List<KeyRow> selectedKeys() {
+        return selectedRows();
+    }
+
     public void focusFilter() {
         prefixField.requestFocus();
         prefixField.selectAll();
