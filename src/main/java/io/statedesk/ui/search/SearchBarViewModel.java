@@ -37,7 +37,7 @@ public final class SearchBarViewModel {
                 keys.containsProperty().set(now == null ? "" : now);
             }
         });
-        mode.addListener((obs, old, now) -> modeChanged(now));
+        mode.addListener((obs, old, now) -> modeChanged(old, now));
     }
 
     public ObjectProperty<SearchMode> modeProperty() {
@@ -97,14 +97,14 @@ public final class SearchBarViewModel {
         }
     }
 
-    private void modeChanged(SearchMode now) {
+    /** A key filter means nothing as a value search and the other way round: crossing over starts afresh. */
+    private void modeChanged(SearchMode old, SearchMode now) {
         problem.set("");
-        if (now.readsValues()) {
-            keys.containsProperty().set("");
-            return;
+        if (old != null && old.readsValues() != now.readsValues()) {
+            text.set("");
         }
-        keys.containsProperty().set(text.get() == null ? "" : text.get());
-        if (searching()) {
+        keys.containsProperty().set("");
+        if (!now.readsValues() && searching()) {
             keys.searchProperty().set(null);
             scan.run();
         }

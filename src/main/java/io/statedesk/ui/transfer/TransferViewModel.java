@@ -267,10 +267,10 @@ public final class TransferViewModel {
                         + e.getMessage() + ". Nothing was written.", e);
             }
             if (contents.invalid() > 0) {
-                throw new UncheckedIOException(new IOException(contents.invalid() + " lines of the file cannot be "
-                        + "imported, so nothing will be written: " + String.join("; ", contents.problems().subList(0,
-                        Math.min(3, contents.problems().size())))
-                        + (contents.invalid() > 3 ? "; …" : "")));
+                String message = Texts.count(contents.invalid(), "line") + " of the file cannot be imported, so "
+                        + "nothing will be written: " + String.join("; ", contents.problems().subList(0,
+                        Math.min(3, contents.problems().size()))) + (contents.invalid() > 3 ? "; …" : "");
+                throw new UncheckedIOException(message, new IOException(message));
             }
             for (int i = 0; i < contents.items().size(); i++) {
                 if (cancelled.get()) {
