@@ -495,11 +495,11 @@ public final class KeyTableViewModel {
         });
     }
 
-    /** {@code 12 keys with values where status == 'pending' · 5,000 read · 3 binary values skipped}. */
+    /** {@code 12 keys with values where status == 'pending' · 5,000 items read · 3 binary values skipped}. */
     private String searchStatus(SearchRun run, int count) {
         SearchCounts counts = run.counts();
         String found = Texts.count(count, "key") + " with " + run.query().describe();
-        String read = String.format(Locale.ROOT, "%,d read", scanned.get());
+        String read = String.format(Locale.ROOT, "%,d items read", scanned.get());
         String skipped = counts.skipped().isEmpty() ? "" : " · " + counts.skipped();
         return switch (phase) {
             case SCANNING -> "Searching… " + found + " · " + read + skipped;

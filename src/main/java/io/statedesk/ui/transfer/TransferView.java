@@ -71,7 +71,7 @@ public final class TransferView {
                 return value == null ? "" : switch (value) {
                     case CREATE_ONLY -> "create-only: keep keys the target has";
                     case OVERWRITE -> "overwrite: replace them";
-                    case ETAG_CHECKED -> "etag-checked: replace only if unchanged since the preview";
+                    case ETAG_CHECKED -> "etag-checked: write only where the target is as compared";
                 };
             }
 
@@ -119,10 +119,10 @@ public final class TransferView {
         TableView<TransferRow> table = new TableView<>(model.rows());
         table.setId(TABLE_ID);
         table.getStyleClass().add("transfer-table");
-        table.getColumns().add(column(model.isImport() ? "From" : "Source key", 230, TransferRow::source));
-        table.getColumns().add(column("Target key", 230, TransferRow::target));
-        table.getColumns().add(column("Plan / outcome", 110, TransferRow::state));
-        table.getColumns().add(column("Why", 420, TransferRow::detail));
+        table.getColumns().add(column(model.isImport() ? "From" : "Source key", 190, TransferRow::source));
+        table.getColumns().add(column("Target key", 190, TransferRow::target));
+        table.getColumns().add(column("Plan / outcome", 120, TransferRow::state));
+        table.getColumns().add(column("Why", 520, TransferRow::detail));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(view -> new TableRow<>() {
             @Override

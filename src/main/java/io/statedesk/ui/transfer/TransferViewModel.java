@@ -95,6 +95,10 @@ public final class TransferViewModel {
         target.set(initial);
         if (source instanceof TransferSource.Keys keys) {
             suggestRewrite(keys.requests());
+            // keys from a comparison carry what the target held then: check against it by default
+            if (keys.requests().stream().anyMatch(r -> !(r.expected() instanceof Expected.Unknown))) {
+                mode.set(CopyMode.ETAG_CHECKED);
+            }
         }
         canRun = Bindings.createBooleanBinding(() -> planned.get() && !busy.get() && !done.get()
                 && target.get() != null && !target.get().session().readOnly()
@@ -329,7 +333,7 @@ public final class TransferViewModel {
             boolean bad = report.stoppedBecause() != null || report.count("failed") + report.count("unknown")
                     + report.count("conflict") > 0;
             tell((isImport() ? "Imported: " : "Copied: ") + report.describe() + "." + (bad
-                    ? " Rows in red say why; nothing was overwritten that changed since the preview." : ""), bad);
+                    ? " Rows in red say why; a key that changed in the target was not overwritten." : ""), bad);
         }, failure -> {
             busy.set(false);
             done.set(true);

@@ -59,7 +59,7 @@ class SearchBarViewModelIT {
         search.apply();
 
         assertThat(shown()).containsExactly("shop||1", "shop||5");
-        assertThat(keys.statusProperty().get()).isEqualTo("2 keys with values where status == 'pending' · 5 read"
+        assertThat(keys.statusProperty().get()).isEqualTo("2 keys with values where status == 'pending' · 5 items read"
                 + " · 1 binary and 1 not JSON values skipped");
         assertThat(search.searching()).isTrue();
     }
