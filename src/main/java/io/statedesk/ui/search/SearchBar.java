@@ -33,11 +33,12 @@ public final class SearchBar {
                 + "(JMESPath): scan the table and list the keys whose value matches; binary and encrypted values "
                 + "are skipped and counted."));
         mode.setMinWidth(Region.USE_PREF_SIZE);
-        mode.setPrefWidth(140);
+        mode.setPrefWidth(132);
 
         field.setId(fieldId);
         field.setPrefColumnCount(20);
-        field.setMinWidth(120);
+        // the query is what the user reads back: it keeps its room before the table's name does
+        field.setMinWidth(200);
         HBox.setHgrow(field, javafx.scene.layout.Priority.SOMETIMES);
         field.textProperty().bindBidirectional(model.textProperty());
         field.promptTextProperty().bind(Bindings.createStringBinding(() -> model.modeProperty().get().prompt(),

@@ -119,9 +119,9 @@ public final class TransferView {
         TableView<TransferRow> table = new TableView<>(model.rows());
         table.setId(TABLE_ID);
         table.getStyleClass().add("transfer-table");
-        table.getColumns().add(column(model.isImport() ? "From" : "Source key", 190, TransferRow::source));
-        table.getColumns().add(column("Target key", 190, TransferRow::target));
-        table.getColumns().add(column("Plan / outcome", 120, TransferRow::state));
+        table.getColumns().add(column(model.isImport() ? "From" : "Source key", 180, TransferRow::source));
+        table.getColumns().add(column("Target key", 180, TransferRow::target));
+        table.getColumns().add(column("Plan / outcome", 140, TransferRow::state));
         table.getColumns().add(column("Why", 520, TransferRow::detail));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(view -> new TableRow<>() {
@@ -129,8 +129,13 @@ public final class TransferView {
             protected void updateItem(TransferRow row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().removeAll("tone-planned", "tone-done", "tone-left", "tone-problem");
+                setTooltip(null);
                 if (!empty && row != null) {
                     getStyleClass().add("tone-" + row.tone().name().toLowerCase(java.util.Locale.ROOT));
+                    Tooltip why = new Tooltip(row.state() + ": " + row.detail());
+                    why.setWrapText(true);
+                    why.setMaxWidth(520);
+                    setTooltip(why);
                 }
             }
         });

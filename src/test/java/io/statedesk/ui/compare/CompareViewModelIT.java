@@ -131,4 +131,15 @@ class CompareViewModelIT {
         assertThat(onAws.statusProperty().get()).isEqualTo("Not compared: nothing was read.");
         assertThat(onAws.shown()).isEmpty();
     }
+
+    @Test
+    void twoKeysOfOneTable_areShownSideBySide() {
+        ValueDiffModel values = new ValueDiffModel(new CurrentThreadTaskRunner());
+
+        values.show(left.session(), "shop||1", left.session(), "shop||2");
+
+        assertThat(values.leftTitleProperty().get()).isEqualTo("shop||1");
+        assertThat(values.rightTitleProperty().get()).isEqualTo("shop||2");
+        assertThat(values.summaryProperty().get()).startsWith("2 lines differ");
+    }
 }

@@ -75,7 +75,10 @@ class DataWindowsFxTest {
     @Start
     void start(Stage stage) {
         String local = UiStores.sampleTable(tables);
-        String remote = UiStores.sampleTable(tables);
+        // staging starts as an exact copy (the sample's workflow records carry the time they were written)
+        String remote = tables.createWithTtl("expiresAt");
+        client.scanPaginator(b -> b.tableName(local).consistentRead(true)).items()
+                .forEach(item -> client.putItem(b -> b.tableName(remote).item(item)));
         staging = new RawItems(client, remote);
         // staging moved on: two orders changed, one new, one gone
         staging.putS("orders||order-1003", "{\"orderId\":1003,\"customer\":\"customer-3\",\"items\":[{\"sku\":"
