@@ -8,6 +8,7 @@ import static io.statedesk.interop.Checks.orNil;
 import static io.statedesk.interop.InteropFixture.attempt;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.statedesk.engine.error.InvalidRequestException;
 import io.statedesk.engine.error.StateStoreException;
 import io.statedesk.engine.model.Concurrency;
 import io.statedesk.engine.model.DeleteRequest;
@@ -183,10 +184,12 @@ class EtagInteropIT {
                 deleteMissingNoEtag);
         checks.sameBytes(SAME_INPUT, "missing key", "Get after the refused Set", dapr.read("after-missing").data(),
                 fixture.read("missing-sd").data());
-        Outcomes.sameKind(checks, SAME_INPUT, "existing key", "Set with ETag \"\" (= none)", dapr, "set-empty-etag",
-                setEmpty);
-        Outcomes.sameKind(checks, SAME_INPUT, "existing key", "Delete with ETag \"\" (= none)", dapr,
-                "delete-empty-etag", deleteEmpty);
+        // Decision 0017: Dapr reads "" as no ETag and writes blindly; StateDesk refuses it before sending anything.
+        refusedByStateDeskOnly(checks, "Set with ETag \"\"", dapr, "set-empty-etag", setEmpty);
+        refusedByStateDeskOnly(checks, "Delete with ETag \"\"", dapr, "delete-empty-etag", deleteEmpty);
+        byte[] kept = fixture.read("empty-sd").data();
+        checks.record(SAME_INPUT, "existing key", "StateDesk's item after its refused empty-ETag Set and Delete",
+                "data bytes", "(not compared)", Checks.show(kept), "\"x\"".equals(Checks.utf8(kept)));
         checks.assertAllEqual();
     }
 
@@ -288,5 +291,15 @@ class EtagInteropIT {
                 InteropFixture.layout(fixture.raw("legacy-fw-dapr")), InteropFixture.layout(fixture.raw(
                         "legacy-fw-sd")));
         checks.assertAllEqual();
+    }
+
+    /** The one intended difference: Dapr accepts the request, StateDesk refuses it as invalid and sends nothing. */
+    private static void refusedByStateDeskOnly(Checks checks, String operation, GoResults dapr, String id,
+            StateStoreException engine) {
+        String daprKind = Outcomes.dapr(dapr, id);
+        boolean expected = "ok".equals(daprKind) && engine instanceof InvalidRequestException
+                && engine.getMessage().contains("is empty");
+        checks.record(SAME_INPUT, "existing key", operation + " (Dapr: none; StateDesk: refused, decision 0017)",
+                "outcome", daprKind, InteropFixture.showKind(engine), expected);
     }
 }
