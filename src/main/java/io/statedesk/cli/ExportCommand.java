@@ -1,7 +1,7 @@
 package io.statedesk.cli;
 
 import io.statedesk.engine.scan.ScanControl;
-import io.statedesk.engine.scan.ScanSummary;
+import io.statedesk.search.ValueQuery;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,7 +22,8 @@ import picocli.CommandLine.ParentCommand;
                 "Expired items are exported too."},
         footerHeading = "%nExample:%n",
         footer = {"  statedesk export --prefix 'myapp||' --output myapp-state.jsonl",
-                "  statedesk export --app-id myapp | jq -r .key"})
+                "  statedesk export --app-id myapp | jq -r .key",
+                "  statedesk export --where \"status == 'pending'\" --output stuck.jsonl"})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,6 +31,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     KeyOptions keyOptions;
+
+    @Mixin
+    SearchOptions search;
 
     @Option(names = "--prefix", paramLabel = "P",
             description = "Only keys starting with P (the stored key, or the app's key with --app-id).")
@@ -40,6 +44,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        query = search.query().orElse(null);
         try (StoreSession session = root.openStore()) {
             String scanPrefix = keyOptions.storedKey(session.target().config(), prefix == null ? "" : prefix);
             long count;
@@ -69,17 +74,23 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static long export(StoreSession session, String scanPrefix, PrintWriter out) {
+    private ValueQuery query;
+
+    private long export(StoreSession session, String scanPrefix, PrintWriter out) {
         AtomicLong count = new AtomicLong();
         // Lines use \n whatever the platform, so that files compare and import the same everywhere.
-        ScanSummary summary = Scans.scan(session.store(), scanPrefix, false, new ScanControl(), item -> {
-            out.print(ItemJson.write(ItemJson.item(item, true)));
-            out.print('\n');
-            count.incrementAndGet();
-        });
+        Scans.Searched searched = Scans.search(session.store(), scanPrefix, false, query,
+                session.target().encryption(), new ScanControl(), item -> {
+                    out.print(ItemJson.write(ItemJson.item(item, true)));
+                    out.print('\n');
+                    count.incrementAndGet();
+                });
         out.flush();
-        if (!summary.complete()) {
+        if (!searched.summary().complete()) {
             throw CliException.failure("the scan stopped before the end; the export is incomplete");
+        }
+        if (query != null) {
+            root.context().err().println(SearchOptions.summary(searched.counts()));
         }
         return count.get();
     }

@@ -2,18 +2,10 @@ package io.statedesk.cli;
 
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.StoreConfig;
-import io.statedesk.engine.error.AccessDeniedException;
-import io.statedesk.engine.error.EtagMismatchException;
-import io.statedesk.engine.error.FirstWriteConflictException;
-import io.statedesk.engine.error.OutcomeUnknownException;
-import io.statedesk.engine.error.ReadOnlyException;
-import io.statedesk.engine.error.StateStoreException;
-import io.statedesk.engine.error.TableNotFoundException;
-import io.statedesk.engine.error.ThrottledException;
-import io.statedesk.engine.error.UnavailableException;
-import io.statedesk.engine.model.Concurrency;
-import io.statedesk.engine.model.SetRequest;
-import io.statedesk.engine.model.StateItem;
+import io.statedesk.transfer.Expected;
+import io.statedesk.transfer.ItemWriter;
+import io.statedesk.transfer.WriteItem;
+import io.statedesk.transfer.WriteOutcome;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,9 +33,6 @@ import picocli.CommandLine.ParentCommand;
         footer = {"  statedesk import myapp-state.jsonl --mode overwrite --dry-run",
                 "  statedesk --component prod.yaml --allow-writes import backup.jsonl --mode etag-checked"})
 final class ImportCommand implements Callable<Integer> {
-
-    /** Attempts to land the exact TTL epoch: ttlInSeconds is relative to the engine's clock. */
-    private static final int TTL_ATTEMPTS = 3;
 
     @ParentCommand
     StateDeskCommand root;
@@ -85,7 +73,8 @@ final class ImportCommand implements Callable<Integer> {
                 root.context().err().println("warning: component '" + session.target().componentName()
                         + "' sets no ttlAttributeName: TTL values are not written");
             }
-            forEachRecord(record -> importOne(store, record));
+            ItemWriter writer = new ItemWriter(store, mode.copyMode(), root.context().clock());
+            forEachRecord(record -> importOne(writer, record));
         } finally {
             int settled = written + unchanged + conflicts + failed + unknown;
             out.println("imported " + written + " of " + checked.records() + " items (mode " + mode.text() + "): "
@@ -107,100 +96,39 @@ final class ImportCommand implements Callable<Integer> {
         return failed > 0 ? ExitCodes.FAILURE : conflicts > 0 ? ExitCodes.CONFLICT : ExitCodes.OK;
     }
 
-    private void importOne(StateStore store, ImportRecord record) {
-        try {
-            Long ttlSeconds = ttlInSeconds(store.config(), record);
-            String etag = store.set(request(record, ttlSeconds));
-            landTtl(store, record, etag, ttlSeconds);
+    private void importOne(ItemWriter writer, ImportRecord record) {
+        WriteItem item = new WriteItem("line " + record.line(), record.key(), record.value(), record.storage(),
+                record.ttl(), mode == ImportMode.ETAG_CHECKED ? Expected.etagOrUnknown(record.etag())
+                : Expected.unknown());
+        ItemWriter.Result result = writer.write(item);
+        String where = "line " + record.line() + ": key '" + record.key() + "': ";
+        WriteOutcome outcome = result.outcome();
+        if (outcome instanceof WriteOutcome.Written) {
             written++;
-        } catch (EtagMismatchException | FirstWriteConflictException e) {
-            if (alreadyThere(store, record)) {
-                unchanged++;
-                return;
+            if (result.ttlInexact()) {
+                root.context().err().println("warning: line " + record.line() + ": key '" + record.key()
+                        + "': the TTL epoch may differ from " + record.ttl() + " by a second");
             }
+        } else if (outcome instanceof WriteOutcome.Unchanged) {
+            unchanged++;
+        } else if (outcome instanceof WriteOutcome.Conflict) {
             conflicts++;
-            root.context().err().println("conflict: line " + record.line() + ": key '" + record.key() + "': "
-                    + root.redact(ErrorReporter.oneLine(e.getMessage())));
-        } catch (OutcomeUnknownException e) {
+            root.context().err().println("conflict: " + where + root.redact(ErrorReporter.oneLine(outcome.detail())));
+        } else if (outcome instanceof WriteOutcome.Unknown) {
             // The endpoint is failing: stop here, and say exactly which key is in doubt.
             unknown++;
             stoppedAt = record.line();
-            root.context().err().println("unknown: line " + record.line() + ": key '" + record.key() + "': "
-                    + root.redact(ErrorReporter.oneLine(e.getMessage())));
-            throw e;
-        } catch (ReadOnlyException | AccessDeniedException | TableNotFoundException | UnavailableException
-                 | ThrottledException e) {
+            root.context().err().println("unknown: " + where + root.redact(ErrorReporter.oneLine(outcome.detail())));
+            throw result.stop();
+        } else if (result.stop() != null) {
             // Every other line would fail the same way: stop at once, saying where.
             stoppedAt = record.line();
-            root.context().err().println("stopped: line " + record.line() + ": key '" + record.key() + "': "
-                    + root.redact(ErrorReporter.oneLine(e.getMessage())));
-            throw e;
-        } catch (StateStoreException e) {
+            root.context().err().println("stopped: " + where + root.redact(ErrorReporter.oneLine(outcome.detail())));
+            throw result.stop();
+        } else {
             failed++;
-            root.context().err().println("failed: line " + record.line() + ": key '" + record.key() + "': "
-                    + root.redact(ErrorReporter.oneLine(e.getMessage())));
+            root.context().err().println("failed: " + where + root.redact(ErrorReporter.oneLine(outcome.detail())));
         }
-    }
-
-    /**
-     * A rerun after an interrupted import meets the items the first run wrote: an item that already holds exactly
-     * this record's bytes, storage and TTL is the import's own result, not a conflict.
-     */
-    private boolean alreadyThere(StateStore store, ImportRecord record) {
-        try {
-            StateItem stored = store.browse(record.key()).orElse(null);
-            boolean ttlMatches = store.config().ttlAttribute().isEmpty()
-                    || Objects.equals(stored == null ? null : stored.ttlEpochSeconds(), record.ttl());
-            return stored != null && stored.hasValue() && stored.storage() == record.storage()
-                    && java.util.Arrays.equals(stored.value(), record.value()) && ttlMatches;
-        } catch (StateStoreException unreadable) {
-            return false;
-        }
-    }
-
-    private SetRequest request(ImportRecord record, Long ttlSeconds) {
-        String ttl = ttlSeconds == null ? null : ttlSeconds.toString();
-        return switch (mode) {
-            case CREATE_ONLY -> new SetRequest(record.key(), record.value(), record.storage(), null,
-                    Concurrency.FIRST_WRITE, ttl);
-            case OVERWRITE -> new SetRequest(record.key(), record.value(), record.storage(), null,
-                    Concurrency.LAST_WRITE, ttl);
-            case ETAG_CHECKED -> new SetRequest(record.key(), record.value(), record.storage(), record.etag(),
-                    Concurrency.LAST_WRITE, ttl);
-        };
-    }
-
-    /**
-     * The engine takes Dapr's relative ttlInSeconds, not an epoch, and adds its own clock: if that clock differs
-     * from ours, or the second turned in between, the stored epoch is off. Read it back and correct it by the
-     * difference, under the new ETag, so that nobody else's write in between is overwritten.
-     */
-    private void landTtl(StateStore store, ImportRecord record, String etag, Long ttlSeconds) {
-        if (ttlSeconds == null) {
-            return;
-        }
-        String currentEtag = etag;
-        long seconds = ttlSeconds;
-        for (int attempt = 1; attempt <= TTL_ATTEMPTS; attempt++) {
-            StateItem stored = store.browse(record.key()).orElse(null);
-            if (stored == null || stored.ttlEpochSeconds() == null || !Objects.equals(stored.etag(), currentEtag)
-                    || record.ttl().equals(stored.ttlEpochSeconds())) {
-                return;
-            }
-            seconds -= stored.ttlEpochSeconds() - record.ttl();
-            currentEtag = store.set(new SetRequest(record.key(), record.value(), record.storage(), currentEtag,
-                    Concurrency.LAST_WRITE, Long.toString(seconds)));
-        }
-        root.context().err().println("warning: line " + record.line() + ": key '" + record.key()
-                + "': the TTL epoch may differ from " + record.ttl() + " by a second");
-    }
-
-    /** Dapr's ttlInSeconds that lands on the exported epoch by our clock; null when no TTL is written. */
-    private Long ttlInSeconds(StoreConfig config, ImportRecord record) {
-        if (record.ttl() == null || config.ttlAttribute().isEmpty()) {
-            return null;
-        }
-        return record.ttl() - root.context().clock().instant().getEpochSecond();
     }
 
     private String planNote(StoreConfig config, ImportRecord record) {

@@ -22,6 +22,10 @@ enum ImportMode {
         return text;
     }
 
+    io.statedesk.transfer.CopyMode copyMode() {
+        return io.statedesk.transfer.CopyMode.valueOf(name());
+    }
+
     static final class Converter implements ITypeConverter<ImportMode> {
         @Override
         public ImportMode convert(String value) {

@@ -18,7 +18,9 @@ import picocli.CommandLine.ParentCommand;
                 "Expired items are listed too: DynamoDB keeps them until it deletes them."},
         footerHeading = "%nExample:%n",
         footer = {"  statedesk keys --app-id myapp --prefix order- --limit 20",
-                "  statedesk keys --prefix 'myapp||' --output json"})
+                "  statedesk keys --prefix 'myapp||' --output json",
+                "  statedesk keys --where \"status == 'pending'\"        # JSON values whose status is pending",
+                "  statedesk keys --value-contains card --ignore-case"})
 final class KeysCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -26,6 +28,9 @@ final class KeysCommand implements Callable<Integer> {
 
     @Mixin
     KeyOptions keyOptions;
+
+    @Mixin
+    SearchOptions search;
 
     @Option(names = "--prefix", paramLabel = "P",
             description = "Only keys starting with P (the stored key, or the app's key with --app-id).")
@@ -45,16 +50,22 @@ final class KeysCommand implements Callable<Integer> {
         if (limit != null && limit < 1) {
             throw CliException.usage("--limit must be at least 1");
         }
+        var query = search.query().orElse(null);
         List<StateKey> keys = new ArrayList<>();
         try (StoreSession session = root.openStore()) {
             String scanPrefix = keyOptions.storedKey(session.target().config(), prefix == null ? "" : prefix);
             ScanControl control = new ScanControl();
-            Scans.scan(session.store(), scanPrefix, true, control, item -> {
-                keys.add(item.key());
-                if (limit != null && keys.size() >= limit) {
-                    control.cancel();
-                }
-            });
+            Scans.Searched searched = Scans.search(session.store(), scanPrefix, true, query,
+                    session.target().encryption(), control, item -> {
+                        keys.add(item.key());
+                        if (limit != null && keys.size() >= limit) {
+                            control.cancel();
+                        }
+                    });
+            if (query != null) {
+                root.context().err().println(SearchOptions.summary(searched.counts())
+                        + (searched.summary().complete() ? "" : " (stopped at --limit)"));
+            }
         }
         keys.sort(Comparator.comparing(StateKey::stored));
         List<StateKey> shown = limit == null || keys.size() <= limit ? keys : keys.subList(0, limit);

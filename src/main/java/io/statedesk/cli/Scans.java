@@ -1,26 +1,45 @@
 package io.statedesk.cli;
 
+import io.statedesk.dapr.encryption.EncryptionSetup;
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.model.StateItem;
 import io.statedesk.engine.scan.ScanControl;
 import io.statedesk.engine.scan.ScanRequest;
 import io.statedesk.engine.scan.ScanSummary;
+import io.statedesk.search.SearchCounts;
+import io.statedesk.search.SearchRun;
+import io.statedesk.search.ValueQuery;
 import java.util.function.Consumer;
 
 /** Runs a browse scan and hands items to one consumer at a time, although pages arrive from several segments. */
 final class Scans {
+
+    /** A scan's summary and, when it searched values, what the search saw. */
+    record Searched(ScanSummary summary, SearchCounts counts) {
+    }
 
     private Scans() {
     }
 
     static ScanSummary scan(StateStore store, String prefix, boolean keysOnly, ScanControl control,
             Consumer<StateItem> sink) {
+        return search(store, prefix, keysOnly, null, EncryptionSetup.none(), control, sink).summary();
+    }
+
+    /**
+     * With a query, values are read (whatever {@code keysOnly} says) and only matching items reach the sink; they
+     * are judged on the scan's threads.
+     */
+    static Searched search(StateStore store, String prefix, boolean keysOnly, ValueQuery query,
+            EncryptionSetup encryption, ScanControl control, Consumer<StateItem> sink) {
         ScanRequest request = new ScanRequest(prefix == null || prefix.isEmpty() ? null : prefix, keysOnly,
                 ScanRequest.DEFAULT_SEGMENTS, ScanRequest.DEFAULT_PAGE_SIZE, null);
+        SearchRun run = query == null ? null : new SearchRun(query, encryption);
         Object lock = new Object();
-        return store.scan(request, page -> {
+        ScanSummary summary = store.scan(run == null ? request : query.narrow(request), page -> {
+            var items = run == null ? page.items() : run.matches(page.items());
             synchronized (lock) {
-                for (StateItem item : page.items()) {
+                for (StateItem item : items) {
                     if (control.isCancelled()) {
                         return;
                     }
@@ -28,5 +47,6 @@ final class Scans {
                 }
             }
         }, control);
+        return new Searched(summary, run == null ? SearchCounts.NONE : run.counts());
     }
 }

@@ -14,12 +14,13 @@ import picocli.CommandLine.Option;
 @Command(name = "statedesk", mixinStandardHelpOptions = true, version = "StateDesk 0.1.0",
         description = "Inspect and edit Dapr state kept in AWS DynamoDB (state.aws.dynamodb).",
         subcommands = {KeysCommand.class, GetCommand.class, SetCommand.class, DeleteCommand.class,
-                ExportCommand.class, ImportCommand.class, ValidateCommand.class, WorkflowsCommand.class,
+                ExportCommand.class, ImportCommand.class, DiffCommand.class, CopyCommand.class, ValidateCommand.class,
+                WorkflowsCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:success",
-                "1:failure (unreachable table, refused write, unreadable file)",
+                "0:success (diff: the two sides are equal)",
+                "1:failure (unreachable table, refused write, unreadable file); diff: the two sides differ",
                 "2:usage error",
                 "3:ETag mismatch or first-write conflict: nothing was written",
                 "4:key not found",
@@ -119,23 +120,38 @@ public final class StateDeskCommand implements Runnable {
     }
 
     StoreTarget target() {
-        TargetResolver.Choice choice = new TargetResolver.Choice(componentSource(), name, profile, region, endpoint,
+        return target(component, name);
+    }
+
+    /**
+     * The target of a component named by a command's own option ({@code diff}, {@code copy --to}), resolved exactly
+     * as the global {@code --component} and {@code --name} are, with the same global overrides.
+     */
+    StoreTarget target(Path componentOption, String nameOption) {
+        Path source = componentOption != null ? componentOption
+                : context.home().resolve(".dapr").resolve("components");
+        TargetResolver.Choice choice = new TargetResolver.Choice(source, nameOption, profile, region, endpoint,
                 allowWrites);
         TargetResolver files = new TargetResolver(context.environment(), context.home(), settings());
         StoreTarget target = kubeContext != null || namespace != null
                 ? new ClusterTargets(context.environment(), context.home(), files).resolve(choice,
                         new ClusterTargets.ClusterChoice(kubeContext, namespace,
-                                component != null ? component.toString() : name, valueFromEnv))
+                                componentOption != null ? componentOption.toString() : nameOption, valueFromEnv))
                 : files.resolve(choice);
-        redactions = target.redactions();
+        redactions.add(target.redactions());
         return target;
     }
 
-    private Redactions redactions = Redactions.none();
+    /** One per component this run resolved ({@code diff} and {@code copy} resolve two). */
+    private final java.util.List<Redactions> redactions = new java.util.ArrayList<>();
 
-    /** Any text this command prints about its store, with credentials and resolved secrets replaced. */
+    /** Any text this command prints about its stores, with credentials and resolved secrets replaced. */
     String redact(String text) {
-        return redactions.apply(text);
+        String out = text;
+        for (Redactions each : redactions) {
+            out = each.apply(out);
+        }
+        return out;
     }
 
     private StateDeskSettings settings;
@@ -167,7 +183,15 @@ public final class StateDeskCommand implements Runnable {
 
     /** Resolves the component and opens the engine; sends no request. */
     StoreSession openStore() {
-        StoreTarget target = target();
+        return open(target());
+    }
+
+    /** {@link #openStore()} for a component named by a command's own option. */
+    StoreSession openStore(Path componentOption, String nameOption) {
+        return open(target(componentOption, nameOption));
+    }
+
+    private StoreSession open(StoreTarget target) {
         if (debug) {
             // Only what the user wrote or chose: values resolved from secret or environment references are named
             // by their reference (StoreTarget.shown), and credentials only by where they come from.

@@ -161,6 +161,15 @@ final class Scanner {
             values.put(":prefix", AttributeValue.fromS(request.keyPrefix()));
             filter = "begins_with(#pk, :prefix)";
         }
+        if (request.textContains() != null) {
+            // Only S values can be searched as text here; B (the SDKs' JSON over gRPC, encrypted values), N and a
+            // missing value pass through for the caller to judge.
+            names.put("#value", ItemCodec.VALUE);
+            values.put(":text", AttributeValue.fromS(request.textContains()));
+            values.put(":stype", AttributeValue.fromS("S"));
+            String text = "(contains(#value, :text) OR NOT attribute_type(#value, :stype))";
+            filter = filter == null ? text : filter + " AND " + text;
+        }
         String projection = null;
         if (request.keysOnly()) {
             // Everything but the value: the key, the ETag and the TTL that marks an item expired.

@@ -3,13 +3,20 @@ package io.statedesk.engine.scan;
 /**
  * A browse scan.
  *
- * @param keyPrefix  only stored keys beginning with this text (a server-side {@code begins_with}); null or empty for all
- * @param keysOnly   leave out the {@code value} attribute: cheap key listing
- * @param segments   parallel scan segments (1 to 16)
- * @param pageSize   items per request (DynamoDB's Limit)
- * @param resumeFrom where an earlier scan stopped, or null to start at the beginning
+ * @param keyPrefix     only stored keys beginning with this text (a server-side {@code begins_with}); null or empty
+ *                      for all
+ * @param keysOnly      leave out the {@code value} attribute: cheap key listing
+ * @param segments      parallel scan segments (1 to 16)
+ * @param pageSize      items per request (DynamoDB's Limit)
+ * @param resumeFrom    where an earlier scan stopped, or null to start at the beginning
+ * @param textContains  null or empty for no value filter; otherwise DynamoDB returns only the items whose value is a
+ *                      string (S) containing this text (case-sensitive, a server-side {@code contains}) and every
+ *                      item whose value is not a string (B, N, none), which DynamoDB cannot search as text: the
+ *                      caller looks at those itself. The filter saves transfer and decoding, not read units:
+ *                      DynamoDB charges a scan for what it reads before filtering.
  */
-public record ScanRequest(String keyPrefix, boolean keysOnly, int segments, int pageSize, ResumeToken resumeFrom) {
+public record ScanRequest(String keyPrefix, boolean keysOnly, int segments, int pageSize, ResumeToken resumeFrom,
+        String textContains) {
 
     public static final int DEFAULT_SEGMENTS = 4;
     public static final int DEFAULT_PAGE_SIZE = 1000;
@@ -21,6 +28,12 @@ public record ScanRequest(String keyPrefix, boolean keysOnly, int segments, int 
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be positive, was " + pageSize);
         }
+        textContains = textContains == null || textContains.isEmpty() ? null : textContains;
+    }
+
+    /** A scan without a value filter. */
+    public ScanRequest(String keyPrefix, boolean keysOnly, int segments, int pageSize, ResumeToken resumeFrom) {
+        this(keyPrefix, keysOnly, segments, pageSize, resumeFrom, null);
     }
 
     public static ScanRequest all() {
@@ -32,6 +45,11 @@ public record ScanRequest(String keyPrefix, boolean keysOnly, int segments, int 
     }
 
     public ScanRequest keysOnly(boolean value) {
-        return new ScanRequest(keyPrefix, value, segments, pageSize, resumeFrom);
+        return new ScanRequest(keyPrefix, value, segments, pageSize, resumeFrom, textContains);
+    }
+
+    /** The same scan with {@link #textContains()} set (null or empty removes it). */
+    public ScanRequest withTextContains(String text) {
+        return new ScanRequest(keyPrefix, keysOnly, segments, pageSize, resumeFrom, text);
     }
 }

@@ -1,11 +1,15 @@
 package io.statedesk.ui.keys;
 
+import io.statedesk.dapr.encryption.EncryptionSetup;
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.model.StateItem;
 import io.statedesk.engine.scan.ScanControl;
 import io.statedesk.engine.scan.ScanPage;
 import io.statedesk.engine.scan.ScanRequest;
 import io.statedesk.engine.scan.ScanSummary;
+import io.statedesk.search.SearchCounts;
+import io.statedesk.search.SearchRun;
+import io.statedesk.search.ValueQuery;
 import io.statedesk.ui.common.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
 import io.statedesk.ui.common.NaturalOrder;
@@ -82,6 +86,8 @@ public final class KeyTableViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final ObjectProperty<KeyGroup> tree = new SimpleObjectProperty<>(new KeyGroups().snapshot());
+    /** A search inside values: the next scan lists only the keys whose value matches (issue 16); null for none. */
+    private final ObjectProperty<ValueQuery> search = new SimpleObjectProperty<>();
 
     private final Supplier<StateStore> store;
     private final TaskRunner runner;
@@ -105,6 +111,9 @@ public final class KeyTableViewModel {
     private long rowsVersion;
     /** Keys added or replaced while the scan appends: their scanned rows (possibly older) are skipped. */
     private final Set<String> touchedWhileScanning = new HashSet<>();
+    /** The running or last scan's value search, judged on the scan's threads; null for a plain listing. */
+    private volatile SearchRun searchRun;
+    private Supplier<EncryptionSetup> encryption = EncryptionSetup::none;
 
     public KeyTableViewModel(Supplier<StateStore> store, TaskRunner runner) {
         this.store = store;
@@ -163,6 +172,27 @@ public final class KeyTableViewModel {
         return tree;
     }
 
+    /** The value search the next scan runs (null: list every key); set it, then scan. */
+    public ObjectProperty<ValueQuery> searchProperty() {
+        return search;
+    }
+
+    /** The component's encryption keys: a value search looks into encrypted values they open. */
+    public void setEncryption(Supplier<EncryptionSetup> keys) {
+        encryption = keys;
+    }
+
+    /** What the last value search saw; {@code SearchCounts.NONE} after a plain listing. */
+    public SearchCounts searchCounts() {
+        SearchRun run = searchRun;
+        return run == null ? SearchCounts.NONE : run.counts();
+    }
+
+    /** Says why something the user asked of the table did not run (an invalid query), where a failed scan would. */
+    public void showProblem(String text) {
+        error.set(text);
+    }
+
     // ---- commands ----
 
     /**
@@ -184,8 +214,11 @@ public final class KeyTableViewModel {
         scanning.set(true);
         phase = Phase.SCANNING;
         updateStatus();
-        ScanRequest request = new ScanRequest(keyPrefix.isEmpty() ? null : keyPrefix, false, UI_SEGMENTS,
+        ScanRequest plain = new ScanRequest(keyPrefix.isEmpty() ? null : keyPrefix, false, UI_SEGMENTS,
                 ScanRequest.DEFAULT_PAGE_SIZE, null);
+        ValueQuery query = search.get();
+        searchRun = query == null ? null : new SearchRun(query, encryption.get());
+        ScanRequest request = query == null ? plain : query.narrow(plain);
         running = runner.run(() -> store.get().scan(request, page -> onPage(scan, page), scanControl),
                 summary -> finished(scan, summary),
                 failure -> failed(scan, failure));
@@ -288,8 +321,10 @@ public final class KeyTableViewModel {
 
     /** Runs on the scan's thread: rows are built here, so the UI thread only adds them. */
     private void onPage(long scan, ScanPage page) {
-        List<KeyRow> built = new ArrayList<>(page.items().size());
-        for (StateItem item : page.items()) {
+        SearchRun run = searchRun;
+        List<StateItem> items = run == null ? page.items() : run.matches(page.items());
+        List<KeyRow> built = new ArrayList<>(items.size());
+        for (StateItem item : items) {
             built.add(new KeyRow(item));
         }
         pending.addAll(built);
@@ -440,6 +475,11 @@ public final class KeyTableViewModel {
 
     private void updateStatus() {
         int count = rows.size();
+        SearchRun run = searchRun;
+        if (run != null && phase != Phase.IDLE && !(previousRowsShown && phase == Phase.SCANNING)) {
+            status.set(searchStatus(run, count));
+            return;
+        }
         String keys = Texts.count(count, "key");
         status.set(switch (phase) {
             case IDLE -> "";
@@ -453,6 +493,20 @@ public final class KeyTableViewModel {
                     + " out of date. F5 tries again."
                     : "Scan failed after " + keys + ": the list is incomplete. F5 tries again.";
         });
+    }
+
+    /** {@code 12 keys with values where status == 'pending' · 5,000 items read · 3 binary values skipped}. */
+    private String searchStatus(SearchRun run, int count) {
+        SearchCounts counts = run.counts();
+        String found = Texts.count(count, "key") + " with " + run.query().describe();
+        String read = String.format(Locale.ROOT, "%,d items read", scanned.get());
+        String skipped = counts.skipped().isEmpty() ? "" : " · " + counts.skipped();
+        return switch (phase) {
+            case SCANNING -> "Searching… " + found + " · " + read + skipped;
+            case DONE -> found + " · " + read + skipped;
+            case STOPPED -> "Stopped: " + found + " · " + read + skipped;
+            default -> "Search failed after " + read + ": " + found + ". F5 tries again.";
+        };
     }
 
     private void applyFilters() {

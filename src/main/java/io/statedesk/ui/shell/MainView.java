@@ -12,6 +12,7 @@ import io.statedesk.ui.workspace.StoreTabViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -52,10 +53,12 @@ public final class MainView {
     private final UiPreferences preferences;
     private final Menu recentMenu = new Menu("Open recent");
     private ComponentFormWindows forms;
+    private final DataWindows data;
 
     public MainView(MainViewModel model, UiPreferences preferences, Consumer<Boolean> themeSwitch) {
         this.model = model;
         this.preferences = preferences;
+        this.data = new DataWindows(model, () -> root.getScene() == null ? null : root.getScene().getWindow());
         tabPane.setId(TABS_ID);
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         VBox emptyState = emptyState();
@@ -154,6 +157,7 @@ public final class MainView {
         StoreTabView view = new StoreTabView(tabModel, m -> new NewKeyDialog(m, root.getScene().getWindow())
                 .showAndWait(), model.dialogs()::showText);
         views.put(tabModel, view);
+        view.setTransferActions(data);
         Tab tab = new Tab(tabModel.session().title(), view.root());
         tab.setUserData(view);
         tab.setGraphic(Icons.icon(tabModel.session().sandbox() ? Feather.BOX : tabModel.session().realAws()
@@ -258,7 +262,29 @@ public final class MainView {
         });
         Menu view = new Menu("View", null, refresh, history, new SeparatorMenuItem(), workflows, actors,
                 new SeparatorMenuItem(), dark);
-        return new MenuBar(file, view);
+        return new MenuBar(file, view, dataMenu());
+    }
+
+    /** Compare, copy, import and export (issue 16): they span the open components. */
+    private Menu dataMenu() {
+        MenuItem compare = new MenuItem("Compare components…");
+        compare.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        compare.setOnAction(event -> data.compare(currentView() == null ? null : currentView().model()));
+        MenuItem copy = new MenuItem("Copy keys with the prefix to…");
+        copy.setOnAction(event -> current(v -> data.copyPrefix(v.model())));
+        MenuItem importFile = new MenuItem("Import into this component…");
+        importFile.setOnAction(event -> current(v -> data.importInto(v.model())));
+        MenuItem export = new MenuItem("Export…");
+        export.setOnAction(event -> current(v -> data.export(v.model(), v.selectedKeys())));
+        Menu menu = new Menu("Data", null, compare, copy, new SeparatorMenuItem(), importFile, export);
+        menu.setOnShowing(event -> {
+            boolean none = currentView() == null;
+            for (MenuItem item : List.of(compare, copy, importFile, export)) {
+                item.setDisable(none);
+            }
+        });
+        return menu;
     }
 
     // ---- component form (issue 6) ----

@@ -96,6 +96,11 @@ public final class MainViewModel {
         return dialogs;
     }
 
+    /** Where every write the window makes is kept; copies and imports record theirs too. */
+    public WriteHistory history() {
+        return history;
+    }
+
     public void setOnOpened(Consumer<Path> listener) {
         onOpened = listener;
     }

@@ -30,19 +30,30 @@ final class KeyActions {
         MenuItem copyKey = item("Copy key", Feather.COPY, () -> copy(CopyWhat.KEY));
         MenuItem copyValue = item("Copy value", null, () -> copy(CopyWhat.VALUE));
         MenuItem copyJson = item("Copy as JSON", null, () -> copy(CopyWhat.JSON));
-        MenuItem export = item("Export selection…", Feather.DOWNLOAD, () -> model.export(view.selectedRows()));
+        MenuItem export = item("Export…", Feather.DOWNLOAD, () -> view.transfers().export(model,
+                view.selectedRows()));
+        MenuItem copyTo = item("Copy to another component…", Feather.COPY, () -> view.transfers().copy(model,
+                view.selectedRows()));
+        MenuItem compare = item("Compare the two values…", Feather.COLUMNS, () -> {
+            List<KeyRow> rows = view.selectedRows();
+            if (rows.size() == 2) {
+                view.transfers().compareValues(model, rows.get(0), rows.get(1));
+            }
+        });
         MenuItem raw = item("Raw item…", Feather.LIST, () -> first().ifPresent(row -> view.showRaw(row.storedKey())));
         MenuItem delete = item("Delete…", Feather.TRASH_2, view::deleteSelection);
-        ContextMenu menu = new ContextMenu(copyKey, copyValue, copyJson, new SeparatorMenuItem(), export, raw,
-                new SeparatorMenuItem(), delete);
+        ContextMenu menu = new ContextMenu(copyKey, copyValue, copyJson, new SeparatorMenuItem(), export, copyTo,
+                compare, raw, new SeparatorMenuItem(), delete);
         menu.setOnShowing(event -> {
             List<KeyRow> rows = view.selectedRows();
             boolean none = rows.isEmpty();
-            for (MenuItem entry : List.of(copyKey, copyValue, copyJson, export)) {
+            for (MenuItem entry : List.of(copyKey, copyValue, copyJson, copyTo)) {
                 entry.setDisable(none);
             }
             copyJson.setText(rows.size() > 1 ? "Copy as JSON (one line per key)" : "Copy as JSON");
-            export.setText(rows.size() > 1 ? "Export " + rows.size() + " keys…" : "Export selection…");
+            copyTo.setText(rows.size() > 1 ? "Copy " + rows.size() + " keys to another component…"
+                    : "Copy to another component…");
+            compare.setDisable(rows.size() != 2);
             raw.setDisable(rows.size() != 1);
             delete.setDisable(none || model.readOnlyProperty().get());
         });

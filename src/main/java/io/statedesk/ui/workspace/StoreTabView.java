@@ -9,6 +9,8 @@ import io.statedesk.ui.keys.KeyRow;
 import io.statedesk.ui.keys.KeyTableView;
 import io.statedesk.ui.keys.KeyTableViewModel;
 import io.statedesk.ui.keys.KeyTreeView;
+import io.statedesk.ui.search.SearchBar;
+import io.statedesk.ui.search.SearchBarViewModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
@@ -56,7 +58,8 @@ public final class StoreTabView {
     private final KeyTableView table;
     private final ValueEditorView editor;
     private final TextField prefixField = new TextField();
-    private final TextField containsField = new TextField();
+    private final SearchBar search;
+    private TransferActions transfers = TransferActions.NONE;
     private final SplitPane split;
     private final SplitPane tableAndEditor;
     private final BiConsumer<String, String> showText;
@@ -71,6 +74,7 @@ public final class StoreTabView {
         table = new KeyTableView(keys, model.clock());
         KeyTreeView tree = new KeyTreeView(keys);
         editor = new ValueEditorView(model.editor());
+        search = new SearchBar(new SearchBarViewModel(keys, model::scan), CONTAINS_FIELD_ID);
 
         // Only a selection the user made opens a key: rows updated in place never move the editor.
         table.chosenRowProperty().addListener((obs, old, row) -> {
@@ -131,6 +135,11 @@ public final class StoreTabView {
         return List.copyOf(table.table().getSelectionModel().getSelectedItems());
     }
 
+    /** The keys selected in the table now. */
+    public List<KeyRow> selectedKeys() {
+        return selectedRows();
+    }
+
     public void focusFilter() {
         prefixField.requestFocus();
         prefixField.selectAll();
@@ -184,11 +193,6 @@ public final class StoreTabView {
             keys.prefixProperty().set(prefixField.getText());
             model.scan();
         });
-        containsField.setId(CONTAINS_FIELD_ID);
-        containsField.setPromptText("Contains (loaded keys)");
-        containsField.setPrefColumnCount(14);
-        containsField.setTooltip(new Tooltip("Filter the loaded keys by any part of the key"));
-        keys.containsProperty().bind(containsField.textProperty());
 
         Button refresh = Icons.iconButton(Feather.REFRESH_CW, "Scan again (F5)");
         refresh.setOnAction(event -> {
@@ -227,8 +231,7 @@ public final class StoreTabView {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         prefixField.setMinWidth(80);
-        containsField.setMinWidth(60);
-        HBox bar = new HBox(8, where, prefixField, containsField, refresh, stop, spacer, autoRefresh, history, add,
+        HBox bar = new HBox(8, where, prefixField, search.root(), refresh, stop, spacer, autoRefresh, history, add,
                 delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
@@ -278,6 +281,34 @@ public final class StoreTabView {
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** What the window offers beyond this tab (copy to another open component, compare, export); set by the shell. */
+    public void setTransferActions(TransferActions actions) {
+        transfers = actions;
+    }
+
+    TransferActions transfers() {
+        return transfers;
+    }
+
+    /** Copy, compare and export, which need the other open tabs: the shell implements them. */
+    public interface TransferActions {
+        TransferActions NONE = new TransferActions() {
+        };
+
+        /** Copies the selected keys to another open component. */
+        default void copy(StoreTabViewModel from, List<KeyRow> rows) {
+        }
+
+        /** Shows two keys' values side by side. */
+        default void compareValues(StoreTabViewModel tab, KeyRow left, KeyRow right) {
+        }
+
+        /** Exports the selection, the keys shown (a search's result) or a prefix, with progress. */
+        default void export(StoreTabViewModel tab, List<KeyRow> selected) {
+            tab.export(selected);
+        }
     }
 
     /** Asks for an app id, a key and a storage type; the view model builds the stored key. */

@@ -68,6 +68,7 @@ public final class StoreTabViewModel {
         this.history = history;
         this.clock = clock;
         this.keys = new KeyTableViewModel(session::store, runner);
+        keys.setEncryption(session::encryption);
         this.editor = new ValueEditorViewModel(session::store, runner, dialogs, history, clock,
                 session.config().componentName());
         this.files = new ItemFiles(session, runner, dialogs, editor, this::tell, this::problem);
@@ -152,9 +153,12 @@ public final class StoreTabViewModel {
                     ? String.format(Locale.ROOT, "about %s, %s, costing about %,d read capacity units",
                             Texts.count(size.itemCount(), "item"), megabytes(size.sizeBytes()), size.scanReadUnits())
                     : "an amount DynamoDB does not report";
-            if (dialogs.confirm("Scan the table on AWS", "Listing keys scans the whole table "
+            String what = keys.searchProperty().get() == null ? "Listing keys"
+                    : "Searching " + keys.searchProperty().get().describe();
+            if (dialogs.confirm("Scan the table on AWS", what + " scans the whole table "
                     + session.config().table() + " (" + session.location() + "): " + amount
-                    + ". A key prefix filters what was read, so it costs the same. Scan now?", "Scan")) {
+                    + ". A key prefix or a value search filters what was read, so it costs the same. Scan now?",
+                    "Scan")) {
                 scanCostAccepted = true;
                 keys.refresh();
             } else {
