@@ -6,6 +6,7 @@ import io.statedesk.sandbox.LocalCredentials;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.TestDatabase;
 import io.statedesk.testing.WithTestDatabase;
+import io.statedesk.testing.LocalSecretFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,19 +21,7 @@ class CliSecretsIT {
     Path dir;
 
     private Path write(String table, TestDatabase db, String secretsJson) throws Exception {
-        Files.writeString(dir.resolve("secrets.json"), secretsJson);
-        Files.writeString(dir.resolve("secretstore.yaml"), """
-                apiVersion: dapr.io/v1alpha1
-                kind: Component
-                metadata:
-                  name: localsecrets
-                spec:
-                  type: secretstores.local.file
-                  version: v1
-                  metadata:
-                  - name: secretsFile
-                    value: secrets.json
-                """);
+        LocalSecretFiles.write(dir, secretsJson);
         return Files.writeString(dir.resolve("statestore.yaml"), """
                 apiVersion: dapr.io/v1alpha1
                 kind: Component

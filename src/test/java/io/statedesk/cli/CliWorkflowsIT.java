@@ -10,6 +10,7 @@ import io.statedesk.dapr.workflow.WorkflowRecordsBuilder;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.TestDatabase;
 import io.statedesk.testing.WithTestDatabase;
+import io.statedesk.testing.LocalSecretFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,19 +48,7 @@ class CliWorkflowsIT {
         put(WorkflowRecordsBuilder.instance(WorkflowActorType.workflow("default", "shipping"), "s-1")
                 .started("ShipmentWorkflow", "{}", T).timerCreated(0, T.plusSeconds(3600), T.plusSeconds(1))
                 .pendingEvent("PickedUp", "{\"parcel\":1}", T.plusSeconds(5)).records());
-        Files.writeString(dir.resolve("secrets.json"), "{\"statekey\":\"" + KEY_HEX + "\"}");
-        Files.writeString(dir.resolve("secretstore.yaml"), """
-                apiVersion: dapr.io/v1alpha1
-                kind: Component
-                metadata:
-                  name: localsecrets
-                spec:
-                  type: secretstores.local.file
-                  version: v1
-                  metadata:
-                  - name: secretsFile
-                    value: secrets.json
-                """);
+        LocalSecretFiles.write(dir, "{\"statekey\":\"" + KEY_HEX + "\"}");
         CliHarness.component(dir, "statestore.yaml", "statestore", table.name(), db.endpoint().toString(), """
                   - name: primaryEncryptionKey
                     secretKeyRef:

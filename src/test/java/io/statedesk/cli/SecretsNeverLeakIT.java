@@ -8,6 +8,7 @@ import io.statedesk.component.model.ComponentSet;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.TestDatabase;
 import io.statedesk.testing.WithTestDatabase;
+import io.statedesk.testing.LocalSecretFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,20 +45,8 @@ class SecretsNeverLeakIT {
         table = new LocalTable(tables.client(), tables.create());
         table.putS("myapp||k", "{\"v\":1}", "e1");
         endpoint = db.endpoint().toString();
-        Files.writeString(dir.resolve("secrets.json"), "{\"id\":\"" + ACCESS_KEY + "\",\"key\":\"" + SECRET_KEY
+        LocalSecretFiles.write(dir, "{\"id\":\"" + ACCESS_KEY + "\",\"key\":\"" + SECRET_KEY
                 + "\",\"token\":\"" + SESSION_TOKEN + "\"}");
-        Files.writeString(dir.resolve("secretstore.yaml"), """
-                apiVersion: dapr.io/v1alpha1
-                kind: Component
-                metadata:
-                  name: localsecrets
-                spec:
-                  type: secretstores.local.file
-                  version: v1
-                  metadata:
-                  - name: secretsFile
-                    value: secrets.json
-                """);
         Files.writeString(dir.resolve("statestore.yaml"), """
                 apiVersion: dapr.io/v1alpha1
                 kind: Component

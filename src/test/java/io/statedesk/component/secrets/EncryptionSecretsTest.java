@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.statedesk.component.ComponentLoader;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
+import io.statedesk.testing.LocalSecretFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,19 +19,7 @@ class EncryptionSecretsTest {
     Path dir;
 
     private EncryptionSecrets secrets(String metadata, String secretsJson) throws Exception {
-        Files.writeString(dir.resolve("secrets.json"), secretsJson);
-        Files.writeString(dir.resolve("secretstore.yaml"), """
-                apiVersion: dapr.io/v1alpha1
-                kind: Component
-                metadata:
-                  name: localsecrets
-                spec:
-                  type: secretstores.local.file
-                  version: v1
-                  metadata:
-                  - name: secretsFile
-                    value: secrets.json
-                """);
+        LocalSecretFiles.write(dir, secretsJson);
         Files.writeString(dir.resolve("statestore.yaml"), """
                 apiVersion: dapr.io/v1alpha1
                 kind: Component
