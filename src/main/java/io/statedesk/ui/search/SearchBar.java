@@ -33,7 +33,7 @@ public final class SearchBar {
                 + "(JMESPath): scan the table and list the keys whose value matches; binary and encrypted values "
                 + "are skipped and counted."));
         mode.setMinWidth(Region.USE_PREF_SIZE);
-        mode.setPrefWidth(132);
+        mode.setPrefWidth(150); // "Value contains" whole at the default font
 
         field.setId(fieldId);
         field.setPrefColumnCount(20);

@@ -40,6 +40,8 @@ import org.kordamp.ikonli.feather.Feather;
 public final class StoreTabView {
 
     public static final String PREFIX_FIELD_ID = "prefix-filter";
+    public static final String TABLE_NAME_ID = "table-name";
+    static final int TABLE_NAME_SHOWN = 24;
     public static final String CONTAINS_FIELD_ID = "contains-filter";
     public static final String STATUS_ID = "scan-status";
     public static final String SCAN_ERROR_ID = "scan-error";
@@ -178,12 +180,14 @@ public final class StoreTabView {
 
     private HBox toolbar(NewKeyPrompt newKeyPrompt) {
         KeyTableViewModel keys = model.keys();
-        Label where = new Label(model.session().config().table());
+        String tableName = model.session().config().table();
+        Label where = new Label(shortTableName(tableName));
+        where.setId(TABLE_NAME_ID);
         where.setGraphic(Icons.icon(Feather.DATABASE));
-        where.setTooltip(new Tooltip("Table " + model.session().config().table() + " at "
-                + model.session().location()));
+        where.setTooltip(new Tooltip("Table " + tableName + " at " + model.session().location()));
         where.getStyleClass().add("text-bold");
-        where.setMinWidth(0);
+        // The table's name stays readable: long names are cut in the middle here, never squeezed to "d…".
+        where.setMinWidth(Region.USE_PREF_SIZE);
 
         prefixField.setId(PREFIX_FIELD_ID);
         prefixField.setPromptText("Key prefix (server-side), e.g. orders||");
@@ -237,6 +241,15 @@ public final class StoreTabView {
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("tool-bar");
         return bar;
+    }
+
+    /** A table name of at most {@value #TABLE_NAME_SHOWN} characters: the start and the end of a longer one. */
+    static String shortTableName(String name) {
+        if (name.length() <= TABLE_NAME_SHOWN) {
+            return name;
+        }
+        int tail = TABLE_NAME_SHOWN / 2 - 1;
+        return name.substring(0, TABLE_NAME_SHOWN - tail - 1) + "…" + name.substring(name.length() - tail);
     }
 
     private static void updateTimer(Timeline timer, boolean running) {

@@ -159,6 +159,14 @@ class DailyHabitsFxTest {
     }
 
     @Test
+    void theTableName_isNotSqueezedOutOfTheToolbar(FxRobot robot) throws Exception {
+        scanned(robot);
+
+        Label name = robot.lookup("#" + StoreTabView.TABLE_NAME_ID).queryAs(Label.class);
+        assertThat(name.getWidth()).isGreaterThanOrEqualTo(name.prefWidth(-1));
+    }
+
+    @Test
     void autoRefresh_saysWhatItRefreshes(FxRobot robot) throws Exception {
         scanned(robot);
 
