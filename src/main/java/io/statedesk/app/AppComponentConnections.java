@@ -13,6 +13,7 @@ import io.statedesk.engine.error.StateStoreException;
 import io.statedesk.engine.error.TableNotFoundException;
 import io.statedesk.engine.error.UnavailableException;
 import io.statedesk.engine.table.TableCheck;
+import io.statedesk.engine.table.TableCreation;
 import io.statedesk.ui.common.ErrorText;
 import io.statedesk.ui.componentform.ComponentConnections;
 import io.statedesk.ui.componentform.ConnectionReport;
@@ -24,14 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** The form's connection test and local table creation, over the component layer and the engine. */
 public final class AppComponentConnections implements ComponentConnections {
@@ -184,25 +178,18 @@ public final class AppComponentConnections implements ComponentConnections {
                     : config.endpoint()) + ". Create the table with your usual AWS tooling.");
         }
         String table = config.table();
-        String hashKey = config.partitionKey();
-        try (DynamoDbClient client = prepared.openClient(settings)) {
-            client.createTable(b -> b.tableName(table)
-                    .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(AttributeDefinition.builder()
-                            .attributeName(hashKey).attributeType(ScalarAttributeType.S).build())
-                    .keySchema(KeySchemaElement.builder().attributeName(hashKey).keyType(KeyType.HASH).build()));
-            String ttl = config.ttlAttributeName();
-            if (ttl != null) {
-                client.updateTimeToLive(b -> b.tableName(table)
-                        .timeToLiveSpecification(t -> t.attributeName(ttl).enabled(true)));
+        try (DynamoDbClient client = prepared.openClient(settings);
+             StateStore store = DynamoDbStateStores.create(prepared.storeConfig(false), client, Runnable::run)) {
+            TableCreation creation = store.createTable();
+            if (creation instanceof TableCreation.Created created) {
+                return "Created table '" + table + "' at " + config.endpoint() + " with the hash key '"
+                        + created.hashKey() + "' (S)" + (created.ttlAttribute() == null ? "."
+                        : " and TTL enabled on " + created.ttlAttribute() + ".");
             }
-            return "Created table '" + table + "' at " + config.endpoint() + " with the hash key '" + hashKey
-                    + "' (S)" + (ttl == null ? "." : " and TTL enabled on " + ttl + ".");
-        } catch (ResourceInUseException e) {
-            throw new IllegalStateException("Table '" + table + "' already exists at " + config.endpoint() + ".", e);
+            throw new IllegalStateException("Table '" + table + "' already exists at " + config.endpoint() + ".");
         } catch (AwsSetupException e) {
             throw new IllegalStateException(e.getMessage() + " " + e.fix(), e);
-        } catch (SdkException e) {
+        } catch (StateStoreException e) {
             throw new IllegalStateException("Table '" + table + "' could not be created at " + config.endpoint()
                     + ": " + ErrorText.of(e), e);
         }
