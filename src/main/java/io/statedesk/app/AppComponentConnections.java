@@ -1,11 +1,11 @@
 package io.statedesk.app;
 
 import io.statedesk.component.PreparedStore;
-import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.component.aws.AwsSetupException;
 import io.statedesk.component.aws.SharedAwsConfig;
 import io.statedesk.component.model.DynamoDbComponentConfig;
 import io.statedesk.component.model.Violation;
+import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.dynamodb.DynamoDbStateStores;
 import io.statedesk.engine.error.AccessDeniedException;
@@ -17,9 +17,9 @@ import io.statedesk.engine.table.TableCreation;
 import io.statedesk.ui.common.ErrorText;
 import io.statedesk.ui.componentform.ComponentConnections;
 import io.statedesk.ui.componentform.ConnectionReport;
-import io.statedesk.ui.componentform.ConnectionStep;
 import io.statedesk.ui.componentform.ConnectionStep.Line;
 import io.statedesk.ui.componentform.ConnectionStep.Outcome;
+import io.statedesk.ui.componentform.ConnectionStep;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -153,7 +153,7 @@ public final class AppComponentConnections implements ComponentConnections {
                 target.profile());
     }
 
-    private java.util.Optional<io.statedesk.ui.session.SignInNeed> signInNeeded(PreparedStore prepared,
+    private java.util.Optional<io.statedesk.session.SignInNeed> signInNeeded(PreparedStore prepared,
                                                                                  Target target) {
         try {
             return SsoSignInCheck.of(prepared, sharedConfig.load(), target.environment(), clock);

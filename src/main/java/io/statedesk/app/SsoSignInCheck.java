@@ -5,7 +5,7 @@ import io.statedesk.component.aws.CredentialPlanner;
 import io.statedesk.component.aws.LoginTokenCache;
 import io.statedesk.component.aws.SharedAwsConfig;
 import io.statedesk.component.aws.SsoTokenCache;
-import io.statedesk.ui.session.SignInNeed;
+import io.statedesk.session.SignInNeed;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.statedesk.sandbox.LocalComponentYaml;
 import io.statedesk.sandbox.LocalCredentials;
+import io.statedesk.session.ComponentChoice;
+import io.statedesk.session.OpenFailedException;
+import io.statedesk.session.Remedy;
+import io.statedesk.session.StoreSession;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.TestDatabase;
 import io.statedesk.testing.WithTestDatabase;
-import io.statedesk.ui.session.ComponentChoice;
-import io.statedesk.ui.session.OpenFailedException;
-import io.statedesk.ui.session.Remedy;
-import io.statedesk.ui.session.StoreSession;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

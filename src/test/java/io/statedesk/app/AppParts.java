@@ -1,6 +1,6 @@
 package io.statedesk.app;
 
-import io.statedesk.ui.session.ComponentOpener;
+import io.statedesk.session.ComponentOpener;
 import java.util.concurrent.ExecutorService;
 
 /** The app's package-private parts, for tests that build the window as the app does. */

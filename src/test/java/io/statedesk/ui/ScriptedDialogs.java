@@ -1,11 +1,11 @@
 package io.statedesk.ui;
 
+import io.statedesk.session.ComponentChoice;
+import io.statedesk.session.Remedy;
 import io.statedesk.ui.common.DialogService;
 import io.statedesk.ui.common.UnsavedChoice;
-import io.statedesk.ui.session.Remedy;
 import io.statedesk.ui.conflict.ConflictChoice;
 import io.statedesk.ui.conflict.ConflictViewModel;
-import io.statedesk.ui.session.ComponentChoice;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

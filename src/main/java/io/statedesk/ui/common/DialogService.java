@@ -1,8 +1,8 @@
 package io.statedesk.ui.common;
 
+import io.statedesk.session.ComponentChoice;
 import io.statedesk.ui.conflict.ConflictChoice;
 import io.statedesk.ui.conflict.ConflictViewModel;
-import io.statedesk.ui.session.ComponentChoice;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +30,8 @@ public interface DialogService {
     /**
      * Shows why a component did not open and offers what can be done about it; empty when the user just closed it.
      */
-    Optional<io.statedesk.ui.session.Remedy> showProblem(String title, String message,
-            List<io.statedesk.ui.session.Remedy> remedies);
+    Optional<io.statedesk.session.Remedy> showProblem(String title, String message,
+            List<io.statedesk.session.Remedy> remedies);
 
     /** Asks where to write a file; empty when cancelled. */
     Optional<Path> chooseFileToSave(String title, String suggestedName);

@@ -1,18 +1,18 @@
 package io.statedesk.ui.common;
 
+import io.statedesk.session.ComponentChoice;
 import io.statedesk.ui.conflict.ConflictChoice;
 import io.statedesk.ui.conflict.ConflictDialog;
 import io.statedesk.ui.conflict.ConflictViewModel;
-import io.statedesk.ui.session.ComponentChoice;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.control.ChoiceDialog;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -98,15 +98,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<io.statedesk.ui.session.Remedy> showProblem(String title, String message,
-            List<io.statedesk.ui.session.Remedy> remedies) {
+    public Optional<io.statedesk.session.Remedy> showProblem(String title, String message,
+            List<io.statedesk.session.Remedy> remedies) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.setResizable(true);
-        java.util.Map<ButtonType, io.statedesk.ui.session.Remedy> byButton = new java.util.LinkedHashMap<>();
-        for (io.statedesk.ui.session.Remedy remedy : remedies) {
+        java.util.Map<ButtonType, io.statedesk.session.Remedy> byButton = new java.util.LinkedHashMap<>();
+        for (io.statedesk.session.Remedy remedy : remedies) {
             byButton.put(new ButtonType(remedy.label(), ButtonBar.ButtonData.OTHER), remedy);
         }
         alert.getButtonTypes().setAll(byButton.keySet());

@@ -1,12 +1,12 @@
 package io.statedesk.ui.shell;
 
+import io.statedesk.session.ComponentChoice;
+import io.statedesk.session.ConnectionColour;
 import io.statedesk.ui.common.Icons;
 import io.statedesk.ui.common.UiPreferences;
 import io.statedesk.ui.componentform.ComponentFormWindows;
-import io.statedesk.ui.session.ComponentChoice;
-import io.statedesk.ui.session.ConnectionColour;
-import io.statedesk.ui.workspace.NewKeyDialog;
 import io.statedesk.ui.workflows.DaprWindows;
+import io.statedesk.ui.workspace.NewKeyDialog;
 import io.statedesk.ui.workspace.StoreTabView;
 import io.statedesk.ui.workspace.StoreTabViewModel;
 import java.io.File;
@@ -326,7 +326,7 @@ public final class MainView {
      * files chosen for this session (never saved: an operator's profile choice should not outlive the session).
      */
     private HBox profileChooser() {
-        javafx.scene.control.ComboBox<io.statedesk.ui.session.AwsProfileChoice> chooser =
+        javafx.scene.control.ComboBox<io.statedesk.session.AwsProfileChoice> chooser =
                 new javafx.scene.control.ComboBox<>(model.profiles());
         chooser.setId(PROFILE_CHOOSER_ID);
         chooser.valueProperty().bindBidirectional(model.profileProperty());

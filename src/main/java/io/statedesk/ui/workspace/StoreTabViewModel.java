@@ -1,8 +1,8 @@
 package io.statedesk.ui.workspace;
 
-import io.statedesk.engine.error.OutcomeUnknownException;
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.StoreConfig;
+import io.statedesk.engine.error.OutcomeUnknownException;
 import io.statedesk.engine.model.DeleteRequest;
 import io.statedesk.engine.model.RawItem;
 import io.statedesk.engine.model.StateItem;
@@ -11,6 +11,7 @@ import io.statedesk.engine.model.Storage;
 import io.statedesk.engine.table.TableSize;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.history.WriteRecord;
+import io.statedesk.session.StoreSession;
 import io.statedesk.ui.common.DialogService;
 import io.statedesk.ui.common.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
@@ -20,7 +21,6 @@ import io.statedesk.ui.editor.ValueEditorViewModel;
 import io.statedesk.ui.history.HistoryViewModel;
 import io.statedesk.ui.keys.KeyRow;
 import io.statedesk.ui.keys.KeyTableViewModel;
-import io.statedesk.ui.session.StoreSession;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,16 +2,16 @@ package io.statedesk.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statedesk.session.AwsProfileChoice;
+import io.statedesk.session.ComponentChoice;
+import io.statedesk.session.ComponentOpener;
+import io.statedesk.session.SignInNeed;
+import io.statedesk.session.SignInPrompt;
+import io.statedesk.session.StoreSession;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.FxDialogService;
-import io.statedesk.ui.session.AwsProfileChoice;
-import io.statedesk.ui.session.ComponentChoice;
-import io.statedesk.ui.session.ComponentOpener;
-import io.statedesk.ui.session.SignInNeed;
-import io.statedesk.ui.session.SignInPrompt;
-import io.statedesk.ui.session.StoreSession;
 import io.statedesk.ui.shell.MainView;
 import java.nio.file.Path;
 import java.util.List;

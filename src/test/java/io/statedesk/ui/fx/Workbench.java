@@ -1,13 +1,14 @@
 package io.statedesk.ui.fx;
 
+import atlantafx.base.theme.PrimerLight;
 import io.statedesk.history.WriteHistory;
+import io.statedesk.session.ComponentChoice;
+import io.statedesk.session.ComponentOpener;
+import io.statedesk.session.SandboxControl;
+import io.statedesk.session.StoreSession;
 import io.statedesk.ui.common.FxDialogService;
 import io.statedesk.ui.common.FxTaskRunner;
 import io.statedesk.ui.common.UiPreferences;
-import io.statedesk.ui.session.ComponentChoice;
-import io.statedesk.ui.session.ComponentOpener;
-import io.statedesk.ui.session.SandboxControl;
-import io.statedesk.ui.session.StoreSession;
 import io.statedesk.ui.shell.MainView;
 import io.statedesk.ui.shell.MainViewModel;
 import io.statedesk.ui.workspace.StoreTabView;
@@ -21,7 +22,6 @@ import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import atlantafx.base.theme.PrimerLight;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, wired as the app wires it, around one store session: for TestFX tests. */
@@ -80,18 +80,18 @@ public final class Workbench {
             }
 
             @Override
-            public List<io.statedesk.ui.session.AwsProfileChoice> profiles() {
+            public List<io.statedesk.session.AwsProfileChoice> profiles() {
                 return List.of();
             }
 
             @Override
-            public java.util.Optional<io.statedesk.ui.session.SignInNeed> signInNeeded(ComponentChoice choice,
+            public java.util.Optional<io.statedesk.session.SignInNeed> signInNeeded(ComponentChoice choice,
                     String profile) {
                 return java.util.Optional.empty();
             }
 
             @Override
-            public void signIn(String profile, io.statedesk.ui.session.SignInPrompt prompt,
+            public void signIn(String profile, io.statedesk.session.SignInPrompt prompt,
                     java.util.function.BooleanSupplier cancelled) {
                 throw new UnsupportedOperationException("not used in this test");
             }

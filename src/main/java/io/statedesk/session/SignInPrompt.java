@@ -1,4 +1,4 @@
-package io.statedesk.ui.session;
+package io.statedesk.session;
 
 /** Shows the user where to approve an SSO sign-in. Called once per sign-in, from the background thread. */
 @FunctionalInterface

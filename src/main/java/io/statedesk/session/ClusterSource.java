@@ -1,4 +1,4 @@
-package io.statedesk.ui.session;
+package io.statedesk.session;
 
 import io.statedesk.component.kubernetes.KubeContext;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.statedesk.ui.session;
+package io.statedesk.session;
 
 /**
  * A connection that needs a sign-in first.

@@ -1,4 +1,4 @@
-package io.statedesk.ui.session;
+package io.statedesk.session;
 
 import java.util.List;
 import java.util.Optional;

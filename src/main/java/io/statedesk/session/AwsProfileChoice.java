@@ -1,4 +1,4 @@
-package io.statedesk.ui.session;
+package io.statedesk.session;
 
 /**
  * A profile of the shared AWS config files, as the window offers it for new connections.

@@ -1,4 +1,4 @@
-package io.statedesk.ui.session;
+package io.statedesk.session;
 
 /** What the user can do about a component that did not open: each is a button of the problem dialog. */
 public enum Remedy {
