@@ -3,7 +3,9 @@ package io.statedesk.session;
 import io.statedesk.dapr.encryption.EncryptionSetup;
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.StoreConfig;
+import io.statedesk.engine.table.TableCheck;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -22,6 +24,7 @@ public final class StoreSession implements AutoCloseable {
     private volatile String notice = "";
     private volatile StateStore store;
     private volatile EncryptionSetup encryption = new EncryptionSetup.NotEncrypted();
+    private volatile TableCheck tableCheck;
 
     public StoreSession(String title, String location, boolean realAws, boolean sandbox, StoreConfig config,
             Function<StoreConfig, StateStore> opener) {
@@ -82,6 +85,20 @@ public final class StoreSession implements AutoCloseable {
     /** Sets {@link #encryption()}; returns this session. */
     public StoreSession withEncryption(EncryptionSetup setup) {
         this.encryption = Objects.requireNonNull(setup, "setup");
+        return this;
+    }
+
+    /**
+     * The table check made when the session opened, if one was: its size figures answer the first scan's cost
+     * question on AWS without asking DynamoDB again.
+     */
+    public Optional<TableCheck> tableCheck() {
+        return Optional.ofNullable(tableCheck);
+    }
+
+    /** Sets {@link #tableCheck()}; returns this session. */
+    public StoreSession withTableCheck(TableCheck check) {
+        this.tableCheck = Objects.requireNonNull(check, "check");
         return this;
     }
 

@@ -4,7 +4,7 @@ import io.statedesk.component.kubernetes.KubeContext;
 import io.statedesk.component.model.Secret;
 import io.statedesk.session.ClusterSource;
 import io.statedesk.session.ComponentChoice;
-import io.statedesk.ui.common.ErrorText;
+import io.statedesk.session.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.statedesk.component.model.Violation;
 import io.statedesk.component.secrets.ResolvedMetadata;
 import io.statedesk.component.secrets.SecretResolver;
 import io.statedesk.component.yaml.ItemValue;
-import io.statedesk.ui.common.ErrorText;
+import io.statedesk.session.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.statedesk.ui.workspace;
 
 import io.statedesk.engine.model.StateItem;
+import io.statedesk.session.ErrorText;
 import io.statedesk.session.StoreSession;
 import io.statedesk.ui.common.DialogService;
-import io.statedesk.ui.common.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
 import io.statedesk.ui.common.Texts;
 import io.statedesk.ui.editor.ValueEditorViewModel;

@@ -11,9 +11,9 @@ import io.statedesk.engine.model.Storage;
 import io.statedesk.engine.table.TableSize;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.history.WriteRecord;
+import io.statedesk.session.ErrorText;
 import io.statedesk.session.StoreSession;
 import io.statedesk.ui.common.DialogService;
-import io.statedesk.ui.common.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
 import io.statedesk.ui.common.Texts;
 import io.statedesk.ui.common.UnsavedChoice;
@@ -146,7 +146,8 @@ public final class StoreTabViewModel {
             keys.refresh();
             return;
         }
-        runner.run(() -> session.store().checkTable(), check -> {
+        // the check made when the session opened has the figures; DynamoDB refreshes them only every six hours
+        runner.run(() -> session.tableCheck().orElseGet(() -> session.store().checkTable()), check -> {
             TableSize size = check.size();
             String amount = size.known()
                     ? String.format(Locale.ROOT, "about %s, %s, costing about %,d read capacity units",

@@ -8,6 +8,7 @@ import io.statedesk.component.Fixtures;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.yaml.ItemValue;
 import io.statedesk.engine.model.KeyPrefix;
+import io.statedesk.session.ComponentConnections;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

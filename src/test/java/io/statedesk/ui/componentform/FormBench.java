@@ -1,7 +1,6 @@
 package io.statedesk.ui.componentform;
 
 import atlantafx.base.theme.PrimerLight;
-import io.statedesk.app.AppComponentConnections;
 import io.statedesk.app.AppParts;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.session.SandboxControl;
@@ -46,11 +45,11 @@ final class FormBench {
             }
         };
         FxDialogService dialogs = new FxDialogService(() -> stage);
-        model = new MainViewModel(runner, dialogs, AppParts.componentOpener(runner.executor()), noSandbox,
+        model = new MainViewModel(runner, dialogs, AppParts.sessions(runner.executor()), noSandbox,
                 new WriteHistory(home.resolve("history.jsonl")), Clock.systemUTC());
         view = new MainView(model, new UiPreferences(home.resolve("ui.properties")), dark -> { });
         String css = FormBench.class.getResource("/io/statedesk/ui/statedesk.css").toExternalForm();
-        forms = new ComponentFormWindows(() -> stage, new FormServices(runner, dialogs, new AppComponentConnections(),
+        forms = new ComponentFormWindows(() -> stage, new FormServices(runner, dialogs, AppParts.connections(),
                 environment, model::reopen), () -> defaultFolder, css);
         view.setComponentForms(forms);
         scene = new Scene(view.root(), 1100, 760);

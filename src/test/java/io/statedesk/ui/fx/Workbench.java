@@ -3,8 +3,9 @@ package io.statedesk.ui.fx;
 import atlantafx.base.theme.PrimerLight;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.session.ComponentChoice;
-import io.statedesk.session.ComponentOpener;
+import io.statedesk.session.PreparedComponent;
 import io.statedesk.session.SandboxControl;
+import io.statedesk.session.Sessions;
 import io.statedesk.session.StoreSession;
 import io.statedesk.ui.common.FxDialogService;
 import io.statedesk.ui.common.FxTaskRunner;
@@ -45,7 +46,7 @@ public final class Workbench {
     }
 
     /** With {@code components} null, opening component files is not part of the test. */
-    public Workbench(Stage stage, Supplier<StoreSession> session, Path home, ComponentOpener components) {
+    public Workbench(Stage stage, Supplier<StoreSession> session, Path home, Sessions components) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         SandboxControl sandbox = new SandboxControl() {
             @Override
@@ -63,9 +64,14 @@ public final class Workbench {
                 return session.get();
             }
         };
-        ComponentOpener opener = components != null ? components : new ComponentOpener() {
+        Sessions opener = components != null ? components : new Sessions() {
             @Override
-            public String createTable(ComponentChoice choice, String profile) {
+            public PreparedComponent prepare(ComponentChoice choice, String profile) {
+                throw new UnsupportedOperationException("not used in this test");
+            }
+
+            @Override
+            public String createTable(PreparedComponent component) {
                 throw new UnsupportedOperationException("not used in this test");
             }
 
@@ -75,7 +81,7 @@ public final class Workbench {
             }
 
             @Override
-            public StoreSession open(ComponentChoice choice, String profile) {
+            public StoreSession open(PreparedComponent component) {
                 throw new UnsupportedOperationException("not used in this test");
             }
 
@@ -85,8 +91,7 @@ public final class Workbench {
             }
 
             @Override
-            public java.util.Optional<io.statedesk.session.SignInNeed> signInNeeded(ComponentChoice choice,
-                    String profile) {
+            public java.util.Optional<io.statedesk.session.SignInNeed> signInNeeded(PreparedComponent component) {
                 return java.util.Optional.empty();
             }
 

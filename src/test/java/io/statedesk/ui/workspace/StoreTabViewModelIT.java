@@ -3,6 +3,8 @@ package io.statedesk.ui.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.engine.model.Storage;
+import io.statedesk.engine.table.TableCheck;
+import io.statedesk.engine.table.TableSize;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.history.WriteRecord;
 import io.statedesk.session.StoreSession;
@@ -328,6 +330,22 @@ class StoreTabViewModelIT {
         tab.scan();
         assertThat(tab.keys().loadedProperty().get()).isGreaterThan(100);
         assertThat(dialogs.confirmations).hasSize(2);
+    }
+
+    @Test
+    void scanOnRealAws_takesTheFiguresOfTheTableCheckMadeWhenItOpened(DynamoDbClient client, DaprTables tables) {
+        String table = UiStores.sampleTable(tables);
+        history = new WriteHistory(home.resolve("history.jsonl"));
+        // figures no local table has: the question can only have taken them from the open's check
+        TableCheck atOpen = new TableCheck(table, true, List.of(), new TableSize(4_321_000, 9L * 1_048_576 * 1024));
+        StoreTabViewModel tab = new StoreTabViewModel(UiStores.session(client, table, true).withTableCheck(atOpen),
+                new CurrentThreadTaskRunner(), dialogs, history, Clock.systemUTC());
+        dialogs.confirmAnswer = false;
+
+        tab.scan();
+
+        assertThat(dialogs.confirmations).singleElement().asString().contains("about 4,321,000 items")
+                .contains("9216.0 MB");
     }
 
     @Test

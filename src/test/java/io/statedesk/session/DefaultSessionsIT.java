@@ -1,14 +1,11 @@
-package io.statedesk.app;
+package io.statedesk.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.sandbox.LocalComponentYaml;
 import io.statedesk.sandbox.LocalCredentials;
-import io.statedesk.session.ComponentChoice;
-import io.statedesk.session.OpenFailedException;
-import io.statedesk.session.Remedy;
-import io.statedesk.session.StoreSession;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.TestDatabase;
 import io.statedesk.testing.WithTestDatabase;
@@ -25,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 @WithTestDatabase
-class AppComponentOpenerIT {
+class DefaultSessionsIT {
 
     private static final ExecutorService EXECUTOR = Executors.newFixedThreadPool(2);
 
@@ -44,16 +41,26 @@ class AppComponentOpenerIT {
         return file;
     }
 
+    private DefaultSessions sessions() {
+        return new DefaultSessions(SessionContext.standard(Map.of(), folder, StateDeskSettings.defaults()), EXECUTOR,
+                null);
+    }
+
+    /** Prepares and opens, as the window does. */
+    private static StoreSession open(DefaultSessions sessions, ComponentChoice choice) {
+        return sessions.open(sessions.prepare(choice, null));
+    }
+
     @Test
     void localComponent_opensWritable_pointingAtItsEndpoint(TestDatabase db, DaprTables tables) throws IOException {
         String table = tables.createWithTtl("expiresAt");
         Path file = component("statestore", db.endpoint().toString(), table,
                 Map.of("ttlAttributeName", "expiresAt"));
-        AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
+        DefaultSessions opener = sessions();
 
         List<ComponentChoice> choices = opener.list(file);
         assertThat(choices).singleElement().satisfies(choice -> assertThat(choice.usable()).isTrue());
-        try (StoreSession session = opener.open(choices.get(0), null)) {
+        try (StoreSession session = open(opener, choices.get(0))) {
             assertThat(session.readOnly()).isFalse();
             assertThat(session.location()).contains(db.endpoint().toString()).contains(table);
             assertThat(session.config().ttlAttributeName()).isEqualTo("expiresAt");
@@ -76,7 +83,7 @@ class AppComponentOpenerIT {
                   metadata: []
                 """);
 
-        List<ComponentChoice> choices = new AppComponentOpener(EXECUTOR).list(folder);
+        List<ComponentChoice> choices = sessions().list(folder);
 
         assertThat(choices).extracting(ComponentChoice::name).containsExactlyInAnyOrder("first", "second", "pubsub");
         assertThat(choices).filteredOn(c -> c.name().equals("pubsub")).singleElement()
@@ -86,9 +93,9 @@ class AppComponentOpenerIT {
     @Test
     void missingTable_failsWithTheReason(TestDatabase db) throws IOException {
         Path file = component("statestore", db.endpoint().toString(), "no-such-table", Map.of());
-        AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
+        DefaultSessions opener = sessions();
 
-        assertThatThrownBy(() -> opener.open(opener.list(file).get(0), null))
+        assertThatThrownBy(() -> open(opener, opener.list(file).get(0)))
                 .hasMessageContaining("no-such-table")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(LocalCredentials.SECRET_KEY));
     }
@@ -97,17 +104,17 @@ class AppComponentOpenerIT {
     void missingTable_onALocalEndpoint_saysSoInItsOwnWords_andOffersToCreateIt(TestDatabase db) throws IOException {
         String table = "missing-" + java.util.UUID.randomUUID();
         Path file = component("statestore", db.endpoint().toString(), table, Map.of("ttlAttributeName", "expiresAt"));
-        AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
+        DefaultSessions opener = sessions();
         ComponentChoice choice = opener.list(file).get(0);
 
-        assertThatThrownBy(() -> opener.open(choice, null)).isInstanceOfSatisfying(OpenFailedException.class, e -> {
+        assertThatThrownBy(() -> open(opener, choice)).isInstanceOfSatisfying(OpenFailedException.class, e -> {
             assertThat(e.getMessage()).startsWith("Table '" + table + "' does not exist at " + db.endpoint())
                     .contains("Create it here as Dapr needs it").doesNotContain("error validating");
             assertThat(e.remedies()).containsExactly(Remedy.CREATE_TABLE, Remedy.EDIT_COMPONENT, Remedy.RETRY);
         });
 
-        assertThat(opener.createTable(choice, null)).contains("Created table '" + table + "'");
-        try (StoreSession session = opener.open(choice, null)) {
+        assertThat(opener.createTable(opener.prepare(choice, null))).contains("Created table '" + table + "'");
+        try (StoreSession session = open(opener, choice)) {
             assertThat(session.config().table()).isEqualTo(table);
         }
     }
@@ -115,9 +122,9 @@ class AppComponentOpenerIT {
     @Test
     void unreachableEndpoint_notLocal_neverAdvisesALocalDatabase() throws IOException {
         Path file = component("statestore", "http://dynamodb.statedesk.invalid:8000", "dapr-state", Map.of());
-        AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
+        DefaultSessions opener = sessions();
 
-        assertThatThrownBy(() -> opener.open(opener.list(file).get(0), null))
+        assertThatThrownBy(() -> open(opener, opener.list(file).get(0)))
                 .isInstanceOfSatisfying(OpenFailedException.class, e -> {
                     assertThat(e.getMessage()).contains("could not be reached").contains("Check the network")
                             .doesNotContain("local");
@@ -128,9 +135,9 @@ class AppComponentOpenerIT {
     @Test
     void unreachableLocalEndpoint_saysToStartTheLocalDatabase() throws IOException {
         Path file = component("statestore", "http://127.0.0.1:1", "dapr-state", Map.of());
-        AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
+        DefaultSessions opener = sessions();
 
-        assertThatThrownBy(() -> opener.open(opener.list(file).get(0), null))
+        assertThatThrownBy(() -> open(opener, opener.list(file).get(0)))
                 .isInstanceOfSatisfying(OpenFailedException.class, e -> {
                     assertThat(e.getMessage()).startsWith("Nothing answers at http://127.0.0.1:1")
                             .contains("Start the local DynamoDB");
@@ -142,24 +149,24 @@ class AppComponentOpenerIT {
     void wrongKeySchema_failsWithWhatToDo(TestDatabase db, DaprTables tables) throws IOException {
         String table = tables.create("id", null);
         Path file = component("statestore", db.endpoint().toString(), table, Map.of());
-        AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
+        DefaultSessions opener = sessions();
 
-        assertThatThrownBy(() -> opener.open(opener.list(file).get(0), null)).hasMessageContaining("key");
+        assertThatThrownBy(() -> open(opener, opener.list(file).get(0))).hasMessageContaining("key");
     }
 
     @Test
     void unreachableEndpoint_failsClearly_withoutHanging() throws IOException {
         Path file = component("statestore", "http://127.0.0.1:1", "dapr-state", Map.of());
-        AppComponentOpener opener = new AppComponentOpener(EXECUTOR);
+        DefaultSessions opener = sessions();
 
-        assertThatThrownBy(() -> opener.open(opener.list(file).get(0), null)).hasMessageContaining("127.0.0.1");
+        assertThatThrownBy(() -> open(opener, opener.list(file).get(0))).hasMessageContaining("127.0.0.1");
     }
 
     @Test
     void awsComponent_opensReadOnly(DaprTables tables) throws IOException {
         Path file = component("prod", "https://dynamodb.us-east-1.amazonaws.com", "dapr-state", Map.of());
 
-        List<ComponentChoice> choices = new AppComponentOpener(EXECUTOR).list(file);
+        List<ComponentChoice> choices = sessions().list(file);
 
         assertThat(choices).singleElement().satisfies(choice -> assertThat(choice.usable()).isTrue());
     }

@@ -1,4 +1,4 @@
-package io.statedesk.ui.componentform;
+package io.statedesk.session;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.statedesk.app;
+package io.statedesk.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,20 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.statedesk.component.ComponentLoader;
-import io.statedesk.component.aws.SharedAwsConfig;
 import io.statedesk.component.aws.SsoDeviceSignIn;
 import io.statedesk.component.model.ComponentSet;
+import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.sandbox.LocalCredentials;
-import io.statedesk.session.AwsProfileChoice;
-import io.statedesk.session.ComponentChoice;
-import io.statedesk.session.SignInNeed;
-import io.statedesk.session.StoreSession;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.TestDatabase;
 import io.statedesk.testing.WithTestDatabase;
-import io.statedesk.ui.componentform.ComponentConnections;
-import io.statedesk.ui.componentform.ConnectionReport;
-import io.statedesk.ui.componentform.ConnectionStep;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -46,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * home, DynamoDB Local, and a local stand-in for the IAM Identity Center OIDC endpoints.
  */
 @WithTestDatabase
-class AppComponentOpenerProfilesIT {
+class DefaultSessionsProfilesIT {
 
     private static final ExecutorService EXECUTOR = Executors.newFixedThreadPool(2);
     private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
@@ -123,14 +116,20 @@ class AppComponentOpenerProfilesIT {
         oidc.stop(0);
     }
 
-    private AppComponentOpener opener(Map<String, String> environment) {
+    private SessionContext context(Map<String, String> environment) {
         URI endpoint = URI.create("http://127.0.0.1:" + oidc.getAddress().getPort());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        return new AppComponentOpener(EXECUTOR, environment, () -> SharedAwsConfig.load(environment, home),
-                cache -> new SsoDeviceSignIn(SsoDeviceSignIn.clients(endpoint), cache, clock, pause -> { }), clock);
+        return SessionContext.standard(environment, home, StateDeskSettings.defaults())
+                .withSignIns(cache -> new SsoDeviceSignIn(SsoDeviceSignIn.clients(endpoint), cache, clock,
+                        pause -> { }))
+                .withClock(clock);
     }
 
-    private ComponentChoice choice(AppComponentOpener opener) {
+    private DefaultSessions opener(Map<String, String> environment) {
+        return new DefaultSessions(context(environment), EXECUTOR, null);
+    }
+
+    private ComponentChoice choice(DefaultSessions opener) {
         return opener.list(component).get(0);
     }
 
@@ -153,9 +152,9 @@ class AppComponentOpenerProfilesIT {
 
     @Test
     void aChosenProfile_suppliesTheCredentials_andTheTabSaysWhichOne() {
-        AppComponentOpener opener = opener(Map.of());
+        DefaultSessions opener = opener(Map.of());
 
-        try (StoreSession session = opener.open(choice(opener), "local")) {
+        try (StoreSession session = opener.open(opener.prepare(choice(opener), "local"))) {
             assertThat(session.location()).endsWith("· profile local");
             assertThat(session.store().checkTable().ok()).isTrue();
         }
@@ -163,17 +162,17 @@ class AppComponentOpenerProfilesIT {
 
     @Test
     void theDefaultChainsSsoProfile_withoutASignIn_needsOne() {
-        AppComponentOpener opener = opener(Map.of("AWS_PROFILE", "sso-dev"));
+        DefaultSessions opener = opener(Map.of("AWS_PROFILE", "sso-dev"));
 
-        assertThat(opener.signInNeeded(choice(opener), null))
+        assertThat(opener.signInNeeded(opener.prepare(choice(opener), null)))
                 .contains(new SignInNeed("sso-dev", "there is no sign-in for it on this computer yet"));
-        assertThat(opener.signInNeeded(choice(opener), "local")).isEmpty();
-        assertThat(opener.signInNeeded(choice(opener), "sso-dev")).isPresent();
+        assertThat(opener.signInNeeded(opener.prepare(choice(opener), "local"))).isEmpty();
+        assertThat(opener.signInNeeded(opener.prepare(choice(opener), "sso-dev"))).isPresent();
     }
 
     @Test
     void signingIn_cachesTheTokenWhereTheCliLooks_andThenNoneIsNeeded() throws Exception {
-        AppComponentOpener opener = opener(Map.of("AWS_PROFILE", "sso-dev"));
+        DefaultSessions opener = opener(Map.of("AWS_PROFILE", "sso-dev"));
         List<String> shown = new ArrayList<>();
 
         opener.signIn("sso-dev", (code, page, pageWithCode) -> shown.add(code + " " + pageWithCode), () -> false);
@@ -184,12 +183,12 @@ class AppComponentOpenerProfilesIT {
             assertThat(cached).singleElement().satisfies(file -> assertThat(Files.readString(file))
                     .contains("\"accessToken\"", "\"startUrl\" : \"https://corp.awsapps.com/start\""));
         }
-        assertThat(opener.signInNeeded(choice(opener), null)).isEmpty();
+        assertThat(opener.signInNeeded(opener.prepare(choice(opener), null))).isEmpty();
     }
 
     @Test
     void signingIn_toAProfileWithoutSso_isAClearError() {
-        AppComponentOpener opener = opener(Map.of());
+        DefaultSessions opener = opener(Map.of());
 
         assertThatThrownBy(() -> opener.signIn("local", (code, page, pageWithCode) -> { }, () -> false))
                 .hasMessage("Profile local does not sign in through AWS IAM Identity Center (it has no sso_session"
@@ -199,14 +198,14 @@ class AppComponentOpenerProfilesIT {
 
     @Test
     void anUnknownProfile_isAClearErrorWhenOpening() {
-        AppComponentOpener opener = opener(Map.of());
+        DefaultSessions opener = opener(Map.of());
 
-        assertThatThrownBy(() -> opener.open(choice(opener), "nope")).hasMessageContaining("no AWS profile named nope");
+        assertThatThrownBy(() -> opener.open(opener.prepare(choice(opener), "nope"))).hasMessageContaining("no AWS profile named nope");
     }
 
     @Test
     void theFormsConnectionTest_usesTheWindowsProfile() throws Exception {
-        AppComponentConnections connections = connections(Map.of());
+        ConnectionTests connections = connections(Map.of());
 
         ConnectionReport report = connections.test(target(Map.of()).withProfile("local"));
 
@@ -227,9 +226,8 @@ class AppComponentOpenerProfilesIT {
                 "there is no sign-in for it on this computer yet", "aws sso login --profile sso-dev");
     }
 
-    private AppComponentConnections connections(Map<String, String> environment) {
-        return new AppComponentConnections(() -> SharedAwsConfig.load(environment, home),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+    private ConnectionTests connections(Map<String, String> environment) {
+        return new ConnectionTests(context(environment));
     }
 
     private ComponentConnections.Target target(Map<String, String> environment) throws IOException {

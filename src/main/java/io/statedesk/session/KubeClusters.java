@@ -1,21 +1,21 @@
-package io.statedesk.app;
+package io.statedesk.session;
 
 import io.statedesk.component.ComponentCatalog;
+import io.statedesk.component.PreparedStore;
+import io.statedesk.component.aws.AwsSetupException;
 import io.statedesk.component.kubernetes.ClusterComponent;
 import io.statedesk.component.kubernetes.ClusterException;
 import io.statedesk.component.kubernetes.DaprCluster;
 import io.statedesk.component.kubernetes.KubeConfigFiles;
 import io.statedesk.component.kubernetes.KubeContext;
+import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
-import io.statedesk.session.ClusterOrigin;
-import io.statedesk.session.ClusterSource;
-import io.statedesk.session.ComponentChoice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The user's clusters for the window, through the component layer; one short-lived client per call. */
-public final class AppClusterSource implements ClusterSource {
+/** The user's Kubernetes clusters, through the component layer; one short-lived client per call. */
+public final class KubeClusters implements ClusterSource {
 
     /** Makes the cluster access of a context (a client the caller closes). */
     @FunctionalInterface
@@ -32,14 +32,14 @@ public final class AppClusterSource implements ClusterSource {
     private final Contexts contexts;
     private final Connector connector;
 
-    public AppClusterSource(Contexts contexts, Connector connector) {
+    public KubeClusters(Contexts contexts, Connector connector) {
         this.contexts = contexts;
         this.connector = connector;
     }
 
     /** The user's kubeconfig as kubectl finds it. */
-    static AppClusterSource standard(Map<String, String> environment, java.nio.file.Path home) {
-        return new AppClusterSource(() -> KubeConfigFiles.load(environment, home).contexts(),
+    public static KubeClusters standard(Map<String, String> environment, java.nio.file.Path home) {
+        return new KubeClusters(() -> KubeConfigFiles.load(environment, home).contexts(),
                 context -> DaprCluster.connect(KubeConfigFiles.load(environment, home), context));
     }
 
@@ -83,8 +83,27 @@ public final class AppClusterSource implements ClusterSource {
         }
     }
 
-    /** The prepared store of a cluster's component, resolved while the client is open. */
-    <T> T withCluster(ComponentChoice choice, ClusterWork<T> work) {
+    /**
+     * A cluster's component, prepared as daprd in its namespace would have it: the namespace's Secrets (and AWS
+     * secret stores), and the values the user typed for envRefs, while the cluster's client is open.
+     */
+    PreparedStore prepare(ComponentChoice choice, String profile, Preparation preparation) {
+        ClusterOrigin origin = choice.cluster();
+        return withCluster(choice, dapr -> {
+            ComponentSet set = dapr.componentSet(origin.namespace());
+            ComponentManifest manifest = set.component(choice.name()).orElseThrow(() -> new IllegalStateException(
+                    "Namespace " + origin.namespace() + " no longer holds component " + choice.name()
+                            + ". List the namespace again."));
+            try {
+                return preparation.prepare(set, manifest, profile, dapr.secretStores(origin.namespace()),
+                        origin.values());
+            } catch (AwsSetupException e) {
+                throw new IllegalStateException(e.getMessage() + " " + e.fix(), e);
+            }
+        });
+    }
+
+    private <T> T withCluster(ComponentChoice choice, ClusterWork<T> work) {
         try (DaprCluster dapr = connector.connect(choice.cluster().context())) {
             return work.run(dapr);
         } catch (ClusterException e) {

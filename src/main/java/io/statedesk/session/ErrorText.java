@@ -1,4 +1,4 @@
-package io.statedesk.ui.common;
+package io.statedesk.session;
 
 import io.statedesk.engine.error.StateStoreException;
 import java.util.concurrent.CompletionException;

@@ -1,11 +1,9 @@
-package io.statedesk.app;
+package io.statedesk.session;
 
 import io.statedesk.component.PreparedStore;
 import io.statedesk.component.aws.AwsSetupException;
-import io.statedesk.component.aws.SharedAwsConfig;
 import io.statedesk.component.model.DynamoDbComponentConfig;
 import io.statedesk.component.model.Violation;
-import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.dynamodb.DynamoDbStateStores;
 import io.statedesk.engine.error.AccessDeniedException;
@@ -13,14 +11,8 @@ import io.statedesk.engine.error.StateStoreException;
 import io.statedesk.engine.error.TableNotFoundException;
 import io.statedesk.engine.error.UnavailableException;
 import io.statedesk.engine.table.TableCheck;
-import io.statedesk.engine.table.TableCreation;
-import io.statedesk.ui.common.ErrorText;
-import io.statedesk.ui.componentform.ComponentConnections;
-import io.statedesk.ui.componentform.ConnectionReport;
-import io.statedesk.ui.componentform.ConnectionStep.Line;
-import io.statedesk.ui.componentform.ConnectionStep.Outcome;
-import io.statedesk.ui.componentform.ConnectionStep;
-import java.time.Clock;
+import io.statedesk.session.ConnectionStep.Line;
+import io.statedesk.session.ConnectionStep.Outcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,23 +20,18 @@ import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The form's connection test and local table creation, over the component layer and the engine. */
-public final class AppComponentConnections implements ComponentConnections {
+public final class ConnectionTests implements ComponentConnections {
 
     static final String SETUP = "Settings, secrets and credentials";
     static final String PROBE = "Probe: GetItem of a random key, as daprd does at start";
     static final String TABLE = "Table check: key schema and TTL";
 
-    private final AppComponentOpener.SharedConfigSource sharedConfig;
-    private final Clock clock;
-    private final StateDeskSettings settings = AppSettings.load();
+    private final SessionContext context;
+    private final Preparation preparation;
 
-    public AppComponentConnections() {
-        this(SharedAwsConfig::loadDefault, Clock.systemUTC());
-    }
-
-    AppComponentConnections(AppComponentOpener.SharedConfigSource sharedConfig, Clock clock) {
-        this.sharedConfig = sharedConfig;
-        this.clock = clock;
+    public ConnectionTests(SessionContext context) {
+        this.context = context;
+        this.preparation = new Preparation(context);
     }
 
     @Override
@@ -61,7 +48,7 @@ public final class AppComponentConnections implements ComponentConnections {
                         .map(v -> new Line(Outcome.FAILED, v.message() + " " + v.fix())).toList()));
                 return skipRest(steps, "Not run: the settings are incomplete.");
             }
-            var signIn = signInNeeded(prepared, target);
+            var signIn = SignInCheck.of(prepared, context);
             if (signIn.isPresent()) {
                 String profile = signIn.get().profile();
                 steps.add(new ConnectionStep(SETUP, Outcome.FAILED, since(start), List.of(new Line(Outcome.FAILED,
@@ -71,29 +58,31 @@ public final class AppComponentConnections implements ComponentConnections {
                                 + "\"."))));
                 return skipRest(steps, "Not run: the SSO sign-in is missing or expired.");
             }
-            client = prepared.openClient(settings);
+            client = context.clients().create(prepared.config(), prepared.credentials(), context.settings());
         } catch (AwsSetupException e) {
             steps.add(new ConnectionStep(SETUP, Outcome.FAILED, since(start),
                     List.of(new Line(Outcome.FAILED, e.getMessage() + " " + e.fix()))));
             return skipRest(steps, "Not run: no client could be built.");
         }
         DynamoDbComponentConfig config = prepared.config();
+        WritePolicy policy = context.writePolicy();
         steps.add(new ConnectionStep(SETUP, Outcome.PASSED, since(start), List.of(
-                new Line(Outcome.PASSED, where(config)),
+                new Line(Outcome.PASSED, where(config, policy)),
                 new Line(Outcome.PASSED, prepared.credentials().explanation()))));
         try (client; StateStore store = DynamoDbStateStores.create(prepared.storeConfig(true), client, Runnable::run)) {
-            boolean reached = probe(store, config, steps);
+            boolean reached = probe(store, config, policy, steps);
             if (!reached) {
                 steps.add(ConnectionStep.skipped(TABLE, "Not run: DynamoDB was not reached with these settings."));
             } else {
-                check(store, config, steps);
+                check(store, config, policy, steps);
             }
         }
         return new ConnectionReport(steps);
     }
 
     /** Runs the probe; false when DynamoDB was not reached at all (so the table check would say nothing more). */
-    private static boolean probe(StateStore store, DynamoDbComponentConfig config, List<ConnectionStep> steps) {
+    private static boolean probe(StateStore store, DynamoDbComponentConfig config, WritePolicy policy,
+                                 List<ConnectionStep> steps) {
         long start = System.nanoTime();
         try {
             store.probe();
@@ -102,18 +91,18 @@ public final class AppComponentConnections implements ComponentConnections {
             return true;
         } catch (StateStoreException e) {
             steps.add(new ConnectionStep(PROBE, Outcome.FAILED, since(start),
-                    List.of(new Line(Outcome.FAILED, ErrorText.of(e) + ". " + probeFix(e, config)))));
+                    List.of(new Line(Outcome.FAILED, ErrorText.of(e) + ". " + probeFix(e, config, policy)))));
             return !(e instanceof UnavailableException || e instanceof AccessDeniedException);
         }
     }
 
-    private static String probeFix(StateStoreException e, DynamoDbComponentConfig config) {
+    private static String probeFix(StateStoreException e, DynamoDbComponentConfig config, WritePolicy policy) {
         if (e instanceof TableNotFoundException) {
-            return config.isLocalEndpoint() ? "daprd fails the same way. Use \"Create the table\", or correct the"
+            return policy.isLocal(config.endpoint()) ? "daprd fails the same way. Use \"Create the table\", or correct the"
                     + " table name." : "daprd fails the same way. Create the table, or correct the table and region.";
         }
         if (e instanceof UnavailableException) {
-            return config.isLocalEndpoint() ? "Nothing answered at " + config.endpoint() + ": start DynamoDB Local"
+            return policy.isLocal(config.endpoint()) ? "Nothing answered at " + config.endpoint() + ": start DynamoDB Local"
                     + " or LocalStack there, or correct the endpoint." : "Check the network, the region and the"
                     + " endpoint.";
         }
@@ -123,7 +112,8 @@ public final class AppComponentConnections implements ComponentConnections {
         return "daprd fails the same way; the table check below says why.";
     }
 
-    private static void check(StateStore store, DynamoDbComponentConfig config, List<ConnectionStep> steps) {
+    private static void check(StateStore store, DynamoDbComponentConfig config, WritePolicy policy,
+                              List<ConnectionStep> steps) {
         long start = System.nanoTime();
         try {
             TableCheck check = store.checkTable();
@@ -131,13 +121,13 @@ public final class AppComponentConnections implements ComponentConnections {
                 case ERROR -> Outcome.FAILED;
                 case WARNING -> Outcome.WARNING;
                 case INFO -> Outcome.PASSED;
-            }, d.message() + (!check.exists() && config.isLocalEndpoint() ? "; or use \"Create the table\"" : "")
+            }, d.message() + (!check.exists() && policy.isLocal(config.endpoint()) ? "; or use \"Create the table\"" : "")
                     + ".")).toList();
             if (lines.isEmpty()) {
                 lines = List.of(new Line(Outcome.PASSED, "The key schema is as Dapr needs it: one S hash key '"
                         + config.partitionKey() + "', no sort key."));
             }
-            Outcome worst = lines.stream().map(Line::outcome).max(Comparator.comparing(AppComponentConnections::rank))
+            Outcome worst = lines.stream().map(Line::outcome).max(Comparator.comparing(ConnectionTests::rank))
                     .orElse(Outcome.PASSED);
             steps.add(new ConnectionStep(TABLE, worst, since(start), lines));
         } catch (StateStoreException e) {
@@ -148,56 +138,21 @@ public final class AppComponentConnections implements ComponentConnections {
 
     /** The component with the window's AWS profile when one is chosen, else in daprd's credential order. */
     private PreparedStore prepare(Target target) throws AwsSetupException {
-        SharedAwsConfig shared = target.profile() == null ? null : sharedConfig.load();
-        return PreparedStore.prepare(target.set(), target.component(), target.environment(), shared,
-                target.profile());
-    }
-
-    private java.util.Optional<io.statedesk.session.SignInNeed> signInNeeded(PreparedStore prepared,
-                                                                                 Target target) {
-        try {
-            return SsoSignInCheck.of(prepared, sharedConfig.load(), target.environment(), clock);
-        } catch (AwsSetupException unreadable) {
-            // without readable shared config files the SDK reads no SSO profile either; the probe says the rest
-            return java.util.Optional.empty();
-        }
+        return preparation.prepare(target.set(), target.component(), target.profile());
     }
 
     @Override
     public String createTable(Target target) {
-        PreparedStore prepared;
         try {
-            prepared = prepare(target);
+            return LocalTables.create(prepare(target), context);
         } catch (AwsSetupException e) {
             throw new IllegalStateException(e.getMessage() + " " + e.fix(), e);
-        }
-        DynamoDbComponentConfig config = prepared.config();
-        if (!settings.localEndpoints().isLocal(config.endpoint())) {
-            throw new IllegalStateException("StateDesk creates tables only on a local endpoint (localhost, a"
-                    + " loopback address, or a host marked local in " + StateDeskSettings.FILE_NAME + "); this component points at " + (config.endpoint() == null ? "AWS"
-                    : config.endpoint()) + ". Create the table with your usual AWS tooling.");
-        }
-        String table = config.table();
-        try (DynamoDbClient client = prepared.openClient(settings);
-             StateStore store = DynamoDbStateStores.create(prepared.storeConfig(false), client, Runnable::run)) {
-            TableCreation creation = store.createTable();
-            if (creation instanceof TableCreation.Created created) {
-                return "Created table '" + table + "' at " + config.endpoint() + " with the hash key '"
-                        + created.hashKey() + "' (S)" + (created.ttlAttribute() == null ? "."
-                        : " and TTL enabled on " + created.ttlAttribute() + ".");
-            }
-            throw new IllegalStateException("Table '" + table + "' already exists at " + config.endpoint() + ".");
-        } catch (AwsSetupException e) {
-            throw new IllegalStateException(e.getMessage() + " " + e.fix(), e);
-        } catch (StateStoreException e) {
-            throw new IllegalStateException("Table '" + table + "' could not be created at " + config.endpoint()
-                    + ": " + ErrorText.of(e), e);
         }
     }
 
-    private static String where(DynamoDbComponentConfig config) {
+    private static String where(DynamoDbComponentConfig config, WritePolicy policy) {
         String region = config.regionIfSet().orElse("the SDK's default region");
-        return config.endpointIfSet().map(e -> "Endpoint " + e + " (" + (config.isLocalEndpoint() ? "local" : "not"
+        return config.endpointIfSet().map(e -> "Endpoint " + e + " (" + (policy.isLocal(config.endpoint()) ? "local" : "not"
                 + " local") + "), region " + region + ".").orElse("AWS DynamoDB in " + region + ".");
     }
 
