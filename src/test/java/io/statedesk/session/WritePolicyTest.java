@@ -1,4 +1,4 @@
-package io.statedesk.cli;
+package io.statedesk.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The command line's write policy is the one rule of decision 0018: loopback by its text, or marked local. */
-class EndpointPolicyTest {
+/**
+ * The write policy of the window and the command line is the one rule of decision 0018: loopback by its text, or
+ * marked local. (The command line needs --allow-writes exactly where a store opens read-only.)
+ */
+class WritePolicyTest {
 
     @ParameterizedTest(name = "{0} -> needs --allow-writes: {1}")
     @CsvSource(nullValues = "none", value = {
@@ -40,15 +43,15 @@ class EndpointPolicyTest {
             "http://[::1]:8000, false",
             "http://[0:0:0:0:0:0:0:1]:8000, false"})
     void writes_needAllowWrites_unlessTheEndpointIsLoopbackByItsText(String endpoint, boolean needs) {
-        assertThat(TargetResolver.needsAllowWrites(endpoint, LocalEndpoints.loopbackOnly())).isEqualTo(needs);
+        assertThat(WritePolicy.loopbackOnly().opensReadOnly(endpoint)).isEqualTo(needs);
     }
 
     @Test
     void aHostMarkedLocalInTheSettings_isWritable_butOnlyThatExactName() {
-        LocalEndpoints marked = new LocalEndpoints(Set.of("Dynamo.Lab.Internal"));
+        WritePolicy marked = new WritePolicy(new LocalEndpoints(Set.of("Dynamo.Lab.Internal")));
 
-        assertThat(TargetResolver.needsAllowWrites("http://dynamo.lab.internal:8000", marked)).isFalse();
-        assertThat(TargetResolver.needsAllowWrites("http://dynamo.lab.internal.attacker.example", marked)).isTrue();
-        assertThat(TargetResolver.needsAllowWrites("http://x.dynamo.lab.internal", marked)).isTrue();
+        assertThat(marked.opensReadOnly("http://dynamo.lab.internal:8000")).isFalse();
+        assertThat(marked.opensReadOnly("http://dynamo.lab.internal.attacker.example")).isTrue();
+        assertThat(marked.opensReadOnly("http://x.dynamo.lab.internal")).isTrue();
     }
 }
