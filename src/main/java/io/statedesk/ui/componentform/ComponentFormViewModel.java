@@ -1,5 +1,20 @@
 package io.statedesk.ui.componentform;
 
+import io.statedesk.component.form.ComponentFileUpdate;
+import io.statedesk.component.form.ComponentTemplate;
+import io.statedesk.component.form.ComponentYaml;
+import io.statedesk.component.form.FieldMessage;
+import io.statedesk.component.form.FolderSnapshot;
+import io.statedesk.component.form.FormCheck;
+import io.statedesk.component.form.FormField;
+import io.statedesk.component.form.FormFiles;
+import io.statedesk.component.form.FormHistory;
+import io.statedesk.component.form.FormState;
+import io.statedesk.component.form.FormTexts;
+import io.statedesk.component.form.RegionChoices;
+import io.statedesk.component.form.SecretStoreInfo;
+import io.statedesk.component.form.SourceKind;
+import io.statedesk.component.form.StoredKeyExample;
 import io.statedesk.component.model.DynamoDbComponentConfig;
 import io.statedesk.component.model.DynamoDbFields;
 import io.statedesk.component.model.Severity;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.statedesk.app.AppParts;
+import io.statedesk.component.form.ComponentTemplate;
+import io.statedesk.component.form.FolderSnapshot;
+import io.statedesk.component.form.FormCheck;
+import io.statedesk.component.form.FormField;
 import io.statedesk.session.ComponentConnections;
 import io.statedesk.session.ConnectionStep.Outcome;
 import io.statedesk.session.ConnectionStep;

@@ -1,6 +1,6 @@
-package io.statedesk.ui.componentform;
+package io.statedesk.component.form;
 
-import static io.statedesk.ui.componentform.TextDiff.differingLines;
+import static io.statedesk.component.form.TextDiff.differingLines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

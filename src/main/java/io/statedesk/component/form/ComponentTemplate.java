@@ -1,4 +1,4 @@
-package io.statedesk.ui.componentform;
+package io.statedesk.component.form;
 
 import io.statedesk.component.yaml.ItemValue;
 import java.util.EnumMap;

@@ -1,32 +1,28 @@
-package io.statedesk.ui.componentform;
+package io.statedesk.component.form;
 
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.LoadedFile;
 import io.statedesk.component.yaml.ComponentFileReader;
+import io.statedesk.component.yaml.ComponentFileWrites;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
-/** The form's file I/O (blocking: call it through the TaskRunner). */
-final class FormFiles {
+/** The component form's file I/O over the component layer's reader and writes (blocking: off the UI thread). */
+public final class FormFiles {
 
     private FormFiles() {
     }
 
     /** A component file as loaded, and the component the form edits in it. */
-    record Loaded(LoadedFile file, ComponentManifest component) {
+    public record Loaded(LoadedFile file, ComponentManifest component) {
     }
 
     /**
      * Reads a file and finds the component: the document starting at {@code documentLine}, else the one named
      * {@code name}, else the file's only DynamoDB component.
      */
-    static Loaded read(Path file, int documentLine, String name) {
+    public static Loaded read(Path file, int documentLine, String name) {
         LoadedFile loaded = ComponentFileReader.read(file.toAbsolutePath().normalize());
         if (!loaded.wasRead()) {
             throw new IllegalStateException(loaded.problems().isEmpty() ? "Cannot read " + file
@@ -50,7 +46,7 @@ final class FormFiles {
     }
 
     /** Reads the file again after saving and finds the same document. */
-    static Loaded reread(Path file, int documentIndex) {
+    public static Loaded reread(Path file, int documentIndex) {
         LoadedFile loaded = ComponentFileReader.read(file);
         ComponentManifest component = loaded.components().stream()
                 .filter(c -> c.documentIndex() == documentIndex)
@@ -60,24 +56,13 @@ final class FormFiles {
         return new Loaded(loaded, component);
     }
 
-    /** Writes a new file; replaces an existing one only when told to, through a temporary file. */
-    static void writeNew(Path file, String text, boolean replace) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (!replace) {
-            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            return;
-        }
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+    /** Writes a new file; replaces an existing one only when told to (the user confirmed), all at once. */
+    public static void writeNew(Path file, String text, boolean replace) throws IOException {
+        byte[] bytes = ComponentFileWrites.encode(text, false);
+        if (replace) {
+            ComponentFileWrites.replace(file, bytes);
+        } else {
+            ComponentFileWrites.writeNew(file, bytes);
         }
     }
 }

@@ -1,17 +1,17 @@
-package io.statedesk.ui.componentform;
+package io.statedesk.component.form;
 
 import io.statedesk.component.model.EndpointKind;
 import io.statedesk.component.yaml.ItemValue;
 import java.util.Locale;
 
 /** The form's sentences that follow from its values alone. */
-final class FormTexts {
+public final class FormTexts {
 
     private FormTexts() {
     }
 
     /** What the endpoint means for StateDesk. */
-    static String endpointNote(FormState state) {
+    public static String endpointNote(FormState state) {
         ItemValue endpoint = state.value(FormField.ENDPOINT);
         if (endpoint instanceof ItemValue.SecretRef || endpoint instanceof ItemValue.EnvRef) {
             return "The endpoint comes from a reference; StateDesk treats it like AWS (read-only by default).";
@@ -27,7 +27,7 @@ final class FormTexts {
     }
 
     /** Why a new file's name cannot be used, or null. */
-    static String fileNameProblem(String name) {
+    public static String fileNameProblem(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (name.isBlank()) {
             return "Give the file a name, e.g. statestore.yaml.";
@@ -42,7 +42,7 @@ final class FormTexts {
     }
 
     /** "No problems in the component", or "2 errors, 1 warning: fix the errors to save". */
-    static String summary(boolean unwritable, long errors, long warnings) {
+    public static String summary(boolean unwritable, long errors, long warnings) {
         if (unwritable) {
             return "The changes cannot be written";
         }

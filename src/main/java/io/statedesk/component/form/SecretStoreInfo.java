@@ -1,4 +1,4 @@
-package io.statedesk.ui.componentform;
+package io.statedesk.component.form;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.statedesk.ui.componentform;
+package io.statedesk.component.form;
 
 import io.statedesk.component.validation.AwsRegions;
 import java.util.Comparator;

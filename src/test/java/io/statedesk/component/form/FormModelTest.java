@@ -1,4 +1,4 @@
-package io.statedesk.ui.componentform;
+package io.statedesk.component.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,16 +1,16 @@
-package io.statedesk.ui.componentform;
+package io.statedesk.component.form;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Line comparisons for "only this value changed" assertions. */
-final class TextDiff {
+public final class TextDiff {
 
     private TextDiff() {
     }
 
     /** 1-based numbers of the lines that differ, for texts with the same number of lines. */
-    static List<Integer> differingLines(String before, String after) {
+    public static List<Integer> differingLines(String before, String after) {
         List<String> a = before.lines().toList();
         List<String> b = after.lines().toList();
         if (a.size() != b.size()) {
@@ -26,7 +26,7 @@ final class TextDiff {
     }
 
     /** The text without its 1-based line {@code n}. */
-    static String withoutLine(String text, int n) {
+    public static String withoutLine(String text, int n) {
         List<String> lines = new ArrayList<>(text.lines().toList());
         lines.remove(n - 1);
         return String.join("\n", lines) + "\n";

@@ -1,4 +1,4 @@
-package io.statedesk.ui.componentform;
+package io.statedesk.component.form;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -7,7 +7,7 @@ import java.util.Deque;
  * Undo and redo of form edits, as whole form states. Consecutive edits of the same input (typing a word) make one
  * step, so undo takes back the word, not the last letter.
  */
-final class FormHistory {
+public final class FormHistory {
 
     private static final int LIMIT = 200;
 
@@ -16,7 +16,7 @@ final class FormHistory {
     private Object lastInput;
 
     /** Remembers the state before an edit of {@code input} (null: never merged with the next edit). */
-    void record(FormState before, Object input) {
+    public void record(FormState before, Object input) {
         redo.clear();
         if (input != null && input == lastInput && !undo.isEmpty()) {
             return;
@@ -28,28 +28,28 @@ final class FormHistory {
         lastInput = input;
     }
 
-    boolean canUndo() {
+    public boolean canUndo() {
         return !undo.isEmpty();
     }
 
-    boolean canRedo() {
+    public boolean canRedo() {
         return !redo.isEmpty();
     }
 
-    FormState undo(FormState current) {
+    public FormState undo(FormState current) {
         redo.push(current);
         lastInput = null;
         return undo.pop();
     }
 
-    FormState redo(FormState current) {
+    public FormState redo(FormState current) {
         undo.push(current);
         lastInput = null;
         return redo.pop();
     }
 
     /** The next edit starts a new step, even in the same input. */
-    void seal() {
+    public void seal() {
         lastInput = null;
     }
 }
