@@ -4,8 +4,9 @@ import java.util.Comparator;
 
 /**
  * Text order as people read keys: runs of digits compare by their number, so {@code order-2} comes before
- * {@code order-10}; everything else compares character by character. Ties in number (e.g. {@code a01} and
- * {@code a1}) fall back to plain string order, so the order is total and agrees with {@code equals}.
+ * {@code order-10}; everything else compares character by character, ignoring case, so {@code PaymentActor} sorts
+ * among the p's and not before every lower-case key. Ties (e.g. {@code a01} and {@code a1}, {@code A} and {@code a})
+ * fall back to plain string order, so the order is total and agrees with {@code equals}.
  */
 public final class NaturalOrder implements Comparator<String> {
 
@@ -32,7 +33,11 @@ public final class NaturalOrder implements Comparator<String> {
                 j = endB;
             } else {
                 if (ca != cb) {
-                    return Character.compare(ca, cb);
+                    int ignoringCase = Character.compare(Character.toLowerCase(Character.toUpperCase(ca)),
+                            Character.toLowerCase(Character.toUpperCase(cb)));
+                    if (ignoringCase != 0) {
+                        return ignoringCase;
+                    }
                 }
                 i++;
                 j++;

@@ -31,6 +31,15 @@ class NaturalOrderTest {
     }
 
     @Test
+    void ignoresCase_soCapitalisedKeysSortAmongTheirLetter() {
+        List<String> keys = new ArrayList<>(List.of("payments", "PaymentActor", "billing", "actors", "Zeta"));
+        keys.sort(NaturalOrder.INSTANCE);
+
+        assertThat(keys).containsExactly("actors", "billing", "PaymentActor", "payments", "Zeta");
+        assertThat(NaturalOrder.INSTANCE.compare("A", "a")).isNotZero();
+    }
+
+    @Test
     void isZeroOnlyForEqualText() {
         assertThat(NaturalOrder.INSTANCE.compare("order-10", "order-10")).isZero();
         assertThat(NaturalOrder.INSTANCE.compare("a1", "a01")).isNotZero();
