@@ -8,10 +8,10 @@ import io.statedesk.sandbox.AppDataFolder;
 import io.statedesk.sandbox.Sandbox;
 import io.statedesk.session.ConnectionTests;
 import io.statedesk.session.SessionContext;
-import io.statedesk.ui.common.FxDialogService;
 import io.statedesk.ui.common.FxTaskRunner;
 import io.statedesk.ui.common.UiPreferences;
 import io.statedesk.ui.componentform.ComponentFormWindows;
+import io.statedesk.ui.conflict.FxConflictDialogs;
 import io.statedesk.ui.componentform.FormServices;
 import io.statedesk.ui.shell.MainView;
 import io.statedesk.ui.shell.MainViewModel;
@@ -51,7 +51,7 @@ public final class StateDeskApplication extends Application {
         taskRunner = new FxTaskRunner();
         sandbox = new AppSandbox(Sandbox.defaultFolder(), taskRunner.executor());
         SessionContext sessions = AppSessions.context();
-        model = new MainViewModel(taskRunner, new FxDialogService(() -> stage,
+        model = new MainViewModel(taskRunner, new FxConflictDialogs(() -> stage,
                 url -> getHostServices().showDocument(url)), AppSessions.sessions(sessions, taskRunner.executor()),
                 sandbox, new WriteHistory(appData.resolve("history.jsonl")), Clock.systemDefaultZone());
         view = new MainView(model, preferences, StateDeskApplication::applyTheme);

@@ -1,9 +1,6 @@
 package io.statedesk.ui.common;
 
 import io.statedesk.session.ComponentChoice;
-import io.statedesk.ui.conflict.ConflictChoice;
-import io.statedesk.ui.conflict.ConflictDialog;
-import io.statedesk.ui.conflict.ConflictViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +14,8 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The real dialogs, owned by the main window. */
-public final class FxDialogService implements DialogService {
+/** The real dialogs, owned by the main window. Features add their own dialogs by extending it. */
+public class FxDialogService implements DialogService {
 
     public static final String SIGN_IN_CODE_ID = "sign-in-code";
 
@@ -35,9 +32,9 @@ public final class FxDialogService implements DialogService {
         this.browser = browser;
     }
 
-    @Override
-    public ConflictChoice resolveConflict(ConflictViewModel conflict) {
-        return new ConflictDialog(conflict, owner.get()).showAndWait().orElse(ConflictChoice.KEEP_EDITING);
+    /** The window the dialogs belong to. */
+    protected final Window owner() {
+        return owner.get();
     }
 
     @Override
@@ -75,8 +72,8 @@ public final class FxDialogService implements DialogService {
             button.setDefaultButton(type == safe);
             button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        dialog.setOnShown(event -> javafx.application.Platform.runLater(
-                () -> dialog.getDialogPane().lookupButton(safe).requestFocus()));
+        dialog.setOnShown(event -> FxTaskRunner.nextTurn(() -> dialog.getDialogPane().lookupButton(safe)
+                .requestFocus()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.statedesk.ui.conflict;
 
+import io.statedesk.ui.common.FxTaskRunner;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -96,8 +97,7 @@ public final class ConflictDialog extends Dialog<ConflictChoice> {
             ((javafx.scene.control.Button) getDialogPane().lookupButton(type)).setMinWidth(Region.USE_PREF_SIZE);
         }
         // The safe choice has the focus: a stray Enter neither discards the edit nor overwrites theirs.
-        setOnShown(event -> javafx.application.Platform.runLater(
-                () -> getDialogPane().lookupButton(KEEP_EDITING).requestFocus()));
+        setOnShown(event -> FxTaskRunner.nextTurn(() -> getDialogPane().lookupButton(KEEP_EDITING).requestFocus()));
         getDialogPane().getStylesheets().addAll(ConflictDialog.class.getResource("/io/statedesk/ui/statedesk.css")
                 .toExternalForm());
         setResultConverter(button -> {

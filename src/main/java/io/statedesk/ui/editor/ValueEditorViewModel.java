@@ -14,11 +14,11 @@ import io.statedesk.engine.model.Storage;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.history.WriteRecord;
 import io.statedesk.session.ErrorText;
-import io.statedesk.ui.common.DialogService;
 import io.statedesk.ui.common.TaskRunner;
 import io.statedesk.ui.common.Texts;
 import io.statedesk.ui.common.ValueKind;
 import io.statedesk.ui.conflict.ConflictChoice;
+import io.statedesk.ui.conflict.ConflictDialogs;
 import io.statedesk.ui.conflict.ConflictViewModel;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -63,7 +63,7 @@ public final class ValueEditorViewModel {
 
     private final Supplier<StateStore> store;
     private final TaskRunner runner;
-    private final DialogService dialogs;
+    private final ConflictDialogs dialogs;
     private final WriteHistory history;
     private final Clock clock;
     private final String componentName;
@@ -88,7 +88,7 @@ public final class ValueEditorViewModel {
     /** What runs instead when that save did not write (an error, a conflict the user did not overwrite). */
     private Runnable afterSaveFailed;
 
-    public ValueEditorViewModel(Supplier<StateStore> store, TaskRunner runner, DialogService dialogs,
+    public ValueEditorViewModel(Supplier<StateStore> store, TaskRunner runner, ConflictDialogs dialogs,
             WriteHistory history, Clock clock, String componentName) {
         this.store = store;
         this.runner = runner;

@@ -15,8 +15,8 @@ import io.statedesk.session.Sessions;
 import io.statedesk.session.SignInNeed;
 import io.statedesk.session.StoreSession;
 import io.statedesk.ui.cluster.ClusterPickerViewModel;
-import io.statedesk.ui.common.DialogService;
 import io.statedesk.ui.common.TaskRunner;
+import io.statedesk.ui.conflict.ConflictDialogs;
 import io.statedesk.ui.workspace.StoreTabViewModel;
 import java.net.URI;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ public final class MainViewModel {
     private final ObjectProperty<AwsProfileChoice> profile = new SimpleObjectProperty<>(AwsProfileChoice.DAPRD_ORDER);
 
     private final TaskRunner runner;
-    private final DialogService dialogs;
+    private final ConflictDialogs dialogs;
     private final Sessions sessions;
     private final SandboxControl sandbox;
     private final WriteHistory history;
@@ -63,7 +63,7 @@ public final class MainViewModel {
     /** The component each tab was opened from (the sandbox has none): for Edit component…. */
     private final Map<StoreTabViewModel, ComponentChoice> sources = new HashMap<>();
 
-    public MainViewModel(TaskRunner runner, DialogService dialogs, Sessions sessions, SandboxControl sandbox,
+    public MainViewModel(TaskRunner runner, ConflictDialogs dialogs, Sessions sessions, SandboxControl sandbox,
             WriteHistory history, Clock clock) {
         this.runner = runner;
         this.dialogs = dialogs;
@@ -93,7 +93,7 @@ public final class MainViewModel {
         return profile;
     }
 
-    public DialogService dialogs() {
+    public ConflictDialogs dialogs() {
         return dialogs;
     }
 

@@ -13,10 +13,10 @@ import io.statedesk.history.WriteHistory;
 import io.statedesk.history.WriteRecord;
 import io.statedesk.session.ErrorText;
 import io.statedesk.session.StoreSession;
-import io.statedesk.ui.common.DialogService;
 import io.statedesk.ui.common.TaskRunner;
 import io.statedesk.ui.common.Texts;
 import io.statedesk.ui.common.UnsavedChoice;
+import io.statedesk.ui.conflict.ConflictDialogs;
 import io.statedesk.ui.editor.ValueEditorViewModel;
 import io.statedesk.ui.history.HistoryViewModel;
 import io.statedesk.ui.keys.KeyRow;
@@ -50,7 +50,7 @@ public final class StoreTabViewModel {
 
     private final StoreSession session;
     private final TaskRunner runner;
-    private final DialogService dialogs;
+    private final ConflictDialogs dialogs;
     private final WriteHistory history;
     private final Clock clock;
     private final KeyTableViewModel keys;
@@ -60,7 +60,7 @@ public final class StoreTabViewModel {
     /** Puts the table's selection back on the open key when the user chose to stay on it. */
     private Consumer<String> onStay = key -> { };
 
-    public StoreTabViewModel(StoreSession session, TaskRunner runner, DialogService dialogs, WriteHistory history,
+    public StoreTabViewModel(StoreSession session, TaskRunner runner, ConflictDialogs dialogs, WriteHistory history,
             Clock clock) {
         this.session = session;
         this.runner = runner;
@@ -111,7 +111,7 @@ public final class StoreTabViewModel {
         return runner;
     }
 
-    public DialogService dialogs() {
+    public ConflictDialogs dialogs() {
         return dialogs;
     }
 

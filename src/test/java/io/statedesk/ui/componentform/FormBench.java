@@ -5,9 +5,9 @@ import io.statedesk.app.AppParts;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.session.SandboxControl;
 import io.statedesk.session.StoreSession;
-import io.statedesk.ui.common.FxDialogService;
 import io.statedesk.ui.common.FxTaskRunner;
 import io.statedesk.ui.common.UiPreferences;
+import io.statedesk.ui.conflict.FxConflictDialogs;
 import io.statedesk.ui.shell.MainView;
 import io.statedesk.ui.shell.MainViewModel;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ final class FormBench {
                 throw new UnsupportedOperationException("no sandbox in form tests");
             }
         };
-        FxDialogService dialogs = new FxDialogService(() -> stage);
+        FxConflictDialogs dialogs = new FxConflictDialogs(() -> stage);
         model = new MainViewModel(runner, dialogs, AppParts.sessions(runner.executor()), noSandbox,
                 new WriteHistory(home.resolve("history.jsonl")), Clock.systemUTC());
         view = new MainView(model, new UiPreferences(home.resolve("ui.properties")), dark -> { });

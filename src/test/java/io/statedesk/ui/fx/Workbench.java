@@ -7,9 +7,9 @@ import io.statedesk.session.PreparedComponent;
 import io.statedesk.session.SandboxControl;
 import io.statedesk.session.Sessions;
 import io.statedesk.session.StoreSession;
-import io.statedesk.ui.common.FxDialogService;
 import io.statedesk.ui.common.FxTaskRunner;
 import io.statedesk.ui.common.UiPreferences;
+import io.statedesk.ui.conflict.FxConflictDialogs;
 import io.statedesk.ui.shell.MainView;
 import io.statedesk.ui.shell.MainViewModel;
 import io.statedesk.ui.workspace.StoreTabView;
@@ -101,7 +101,7 @@ public final class Workbench {
                 throw new UnsupportedOperationException("not used in this test");
             }
         };
-        model = new MainViewModel(runner, new FxDialogService(() -> stage), opener, sandbox,
+        model = new MainViewModel(runner, new FxConflictDialogs(() -> stage), opener, sandbox,
                 new WriteHistory(home.resolve("history.jsonl")), Clock.systemUTC());
         preferences = new UiPreferences(home.resolve("ui.properties"));
         view = new MainView(model, preferences, dark -> { });
