@@ -300,7 +300,12 @@ public final class StoreTabViewModel {
                 .map(row -> new DeleteRequest(row.storedKey(),
                         row.item().etag() == null || row.item().etag().isEmpty() ? null : row.item().etag()))
                 .toList();
-        runner.run(() -> session.store().bulkDelete(requests), results -> {
+        runner.run(() -> {
+            List<StateStore.BulkWriteResult> results = session.store().bulkDelete(requests);
+            // the history file is written here, off the UI thread, right after the deletes
+            return new Deleted(results, recordDeletes(rows, results));
+        }, done -> {
+            List<StateStore.BulkWriteResult> results = done.results();
             List<String> failed = new ArrayList<>();
             List<String> deleted = new ArrayList<>();
             List<String> unknown = new ArrayList<>();
@@ -309,9 +314,6 @@ public final class StoreTabViewModel {
                 KeyRow row = rows.get(i);
                 if (result.succeeded()) {
                     deleted.add(row.storedKey());
-                    history.record(new WriteRecord(clock.instant(), session.config().componentName(),
-                            session.config().table(), row.storedKey(), WriteRecord.Action.DELETE,
-                            row.item().storage(), row.item().value(), null, row.item().etag(), null));
                 } else if (result.error().orElseThrow() instanceof OutcomeUnknownException) {
                     unknown.add(row.storedKey() + ": " + ErrorText.of(result.error().orElseThrow()));
                 } else {
@@ -324,16 +326,39 @@ public final class StoreTabViewModel {
             }
             // all at once: the table never selects (and opens) a row that is about to go too
             keys.removeAll(deleted);
+            String historyNote = done.historyProblem().isEmpty() ? ""
+                    : " The local history could not be written: " + done.historyProblem();
             if (failed.isEmpty() && unknown.isEmpty()) {
-                tell("Deleted " + Texts.count(deleted.size(), "key") + ".");
+                tell("Deleted " + Texts.count(deleted.size(), "key") + "." + historyNote);
             } else {
                 // A key whose delete may have been applied is neither "deleted" nor "kept": said apart.
                 problem(String.format(Locale.ROOT, "Deleted %d%s%s", deleted.size(),
                         failed.isEmpty() ? "" : ", kept " + failed.size() + ": " + String.join("; ", failed),
                         unknown.isEmpty() ? "" : "; outcome unknown for " + unknown.size() + " (read them to see): "
-                                + String.join("; ", unknown)));
+                                + String.join("; ", unknown)) + historyNote);
             }
         }, failure -> problem(ErrorText.of(failure)));
+    }
+
+    /** The outcome of a delete, and why the history could not record it ("" when it did). */
+    private record Deleted(List<StateStore.BulkWriteResult> results, String historyProblem) {
+    }
+
+    /** Appends each delete that went through to the local history (file I/O: in the background). */
+    private String recordDeletes(List<KeyRow> rows, List<StateStore.BulkWriteResult> results) {
+        try {
+            for (int i = 0; i < results.size(); i++) {
+                KeyRow row = rows.get(i);
+                if (results.get(i).succeeded()) {
+                    history.record(new WriteRecord(clock.instant(), session.config().componentName(),
+                            session.config().table(), row.storedKey(), WriteRecord.Action.DELETE,
+                            row.item().storage(), row.item().value(), null, row.item().etag(), null));
+                }
+            }
+            return "";
+        } catch (RuntimeException e) {
+            return e.getMessage();
+        }
     }
 
     /** The history of a key, with restore: what was written to it, against its current value. */
@@ -352,6 +377,7 @@ public final class StoreTabViewModel {
                 });
     }
 
+    /** The history of a key, read now (blocking file I/O: not for the UI thread). */
     public List<WriteRecord> historyOf(String key) {
         return history.forKey(session.config().table(), key);
     }

@@ -14,6 +14,7 @@ import io.statedesk.ui.RawItems;
 import io.statedesk.ui.ScriptedDialogs;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.CurrentThreadTaskRunner;
+import io.statedesk.ui.common.QueuedTaskRunner;
 import io.statedesk.ui.keys.KeyRow;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -73,6 +74,27 @@ class StoreTabViewModelIT {
         assertThat(raw.get("orders||order-1003")).isEmpty();
         assertThat(tab.noticeProperty().get()).isEqualTo("Deleted 3 keys.");
         assertThat(history.list()).extracting(WriteRecord::action).containsOnly(WriteRecord.Action.DELETE);
+    }
+
+    @Test
+    void delete_recordsTheHistoryInItsBackgroundWork_neverOnTheUiThread(DynamoDbClient client, DaprTables tables) {
+        String table = UiStores.sampleTable(tables);
+        history = new WriteHistory(home.resolve("history.jsonl"));
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        StoreTabViewModel tab = new StoreTabViewModel(UiStores.session(client, table, false), runner, dialogs,
+                history, Clock.systemUTC());
+        tab.keys().refresh();
+        runner.drain();
+        List<KeyRow> two = List.of(row(tab, "orders||order-1001"), row(tab, "orders||order-1002"));
+
+        tab.delete(two);
+
+        // the deletes ran and no UI turn has: the history file already holds both
+        assertThat(history.list()).extracting(WriteRecord::key)
+                .containsExactlyInAnyOrder("orders||order-1001", "orders||order-1002");
+        runner.drain();
+        assertThat(history.list()).hasSize(2);
+        assertThat(tab.noticeProperty().get()).isEqualTo("Deleted 2 keys.");
     }
 
     @Test
