@@ -199,34 +199,8 @@ public class FxDialogService implements DialogService {
         dialog.initModality(javafx.stage.Modality.NONE);
         dialog.setTitle("Sign in to AWS");
         dialog.setHeaderText("Approve the sign-in for AWS profile " + profile);
-        javafx.scene.control.Label steps = new javafx.scene.control.Label("Open the page below in a browser, check "
-                + "that it shows this code, and approve. StateDesk connects as soon as AWS confirms; this window "
-                + "then closes by itself.");
-        steps.setWrapText(true);
-        javafx.scene.control.Label code = new javafx.scene.control.Label(userCode);
-        code.setId(SIGN_IN_CODE_ID);
-        code.getStyleClass().addAll("title-1", "sign-in-code");
-        javafx.scene.control.TextField link = new javafx.scene.control.TextField(page);
-        link.setEditable(false);
-        javafx.scene.control.Button copy = Icons.button(org.kordamp.ikonli.feather.Feather.COPY, "Copy link",
-                "Copy the page's address");
-        copy.setOnAction(event -> {
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-            content.putString(page);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        });
-        javafx.scene.layout.HBox linkRow = new javafx.scene.layout.HBox(8, link, copy);
-        javafx.scene.layout.HBox.setHgrow(link, javafx.scene.layout.Priority.ALWAYS);
-        if (browser != null) {
-            javafx.scene.control.Button open = Icons.button(org.kordamp.ikonli.feather.Feather.EXTERNAL_LINK,
-                    "Open in browser", "Open the page in your web browser");
-            open.setDefaultButton(true);
-            open.setOnAction(event -> browser.accept(page));
-            linkRow.getChildren().add(open);
-        }
-        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(12, steps, code, linkRow);
-        content.setPrefWidth(580);
-        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setContent(Fxml.load(FxDialogService.class, "SignInCode",
+                SignInCodeController.class, () -> new SignInCodeController(userCode, page, browser)).root());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
         boolean[] closedByApp = {false};
         dialog.setOnHidden(event -> {
