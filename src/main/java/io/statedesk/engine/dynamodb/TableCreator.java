@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * Creates a store's table as a Dapr user would (dapr-state-dynamodb.md §2.1): the component's
+ * Creates a store's table as a Dapr user would (dapr-state-dynamodb.md §2.1, the StateDesk spec): the component's
  * partition key as the only key, of type S, on-demand capacity, and TTL on the component's attribute when it has one.
  */
 final class TableCreator {
