@@ -3,11 +3,10 @@ package io.statedesk.app;
 import io.statedesk.dapr.encryption.EncryptionSetup;
 import io.statedesk.engine.StoreConfig;
 import io.statedesk.engine.dynamodb.DynamoDbStateStores;
-import io.statedesk.engine.model.KeyPrefix;
 import io.statedesk.sandbox.DynoxideBinary;
 import io.statedesk.sandbox.Sandbox;
-import io.statedesk.ui.session.SandboxControl;
-import io.statedesk.ui.session.StoreSession;
+import io.statedesk.session.SandboxControl;
+import io.statedesk.session.StoreSession;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,8 +30,7 @@ final class AppSandbox implements SandboxControl, AutoCloseable {
             running = Sandbox.start(folder, Clock.systemUTC(), DynoxideBinary.locate(), replaceLegacy);
         }
         Sandbox sandbox = running;
-        StoreConfig config = new StoreConfig(Sandbox.TABLE, StoreConfig.DEFAULT_PARTITION_KEY, Sandbox.TTL_ATTRIBUTE,
-                KeyPrefix.appId(), Sandbox.COMPONENT_NAME, false);
+        StoreConfig config = Sandbox.storeConfig();
         return new StoreSession("Sandbox · " + Sandbox.COMPONENT_NAME, sandbox.endpoint().toString(), false, true,
                 config, c -> DynamoDbStateStores.create(c, sandbox.client(), executor))
                 .describedAs(sandbox.serverDescription(), sandbox.notice())

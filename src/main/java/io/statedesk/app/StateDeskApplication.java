@@ -6,10 +6,12 @@ import io.statedesk.component.ComponentLoader;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.sandbox.AppDataFolder;
 import io.statedesk.sandbox.Sandbox;
-import io.statedesk.ui.common.FxDialogService;
+import io.statedesk.session.ConnectionTests;
+import io.statedesk.session.SessionContext;
 import io.statedesk.ui.common.FxTaskRunner;
 import io.statedesk.ui.common.UiPreferences;
 import io.statedesk.ui.componentform.ComponentFormWindows;
+import io.statedesk.ui.conflict.FxConflictDialogs;
 import io.statedesk.ui.componentform.FormServices;
 import io.statedesk.ui.shell.MainView;
 import io.statedesk.ui.shell.MainViewModel;
@@ -48,16 +50,16 @@ public final class StateDeskApplication extends Application {
         applyTheme(preferences.flag("theme.dark"));
         taskRunner = new FxTaskRunner();
         sandbox = new AppSandbox(Sandbox.defaultFolder(), taskRunner.executor());
-        model = new MainViewModel(taskRunner, new FxDialogService(() -> stage,
-                url -> getHostServices().showDocument(url)), new AppComponentOpener(
-                taskRunner.executor()), sandbox, new WriteHistory(appData.resolve("history.jsonl")),
-                Clock.systemDefaultZone());
+        SessionContext sessions = AppSessions.context();
+        model = new MainViewModel(taskRunner, new FxConflictDialogs(() -> stage,
+                url -> getHostServices().showDocument(url)), AppSessions.sessions(sessions, taskRunner.executor()),
+                sandbox, new WriteHistory(appData.resolve("history.jsonl")), Clock.systemDefaultZone());
         view = new MainView(model, preferences, StateDeskApplication::applyTheme);
         Scene scene = new Scene(view.root());
         String css = StateDeskApplication.class.getResource("/io/statedesk/ui/statedesk.css").toExternalForm();
         scene.getStylesheets().add(css);
         ComponentFormWindows forms = new ComponentFormWindows(() -> stage, new FormServices(taskRunner,
-                model.dialogs(), new AppComponentConnections(), System.getenv(), model::reopen,
+                model.dialogs(), new ConnectionTests(sessions), System.getenv(), model::reopen,
                 () -> model.profileProperty().get() == null ? null : model.profileProperty().get().profileOrNull()),
                 ComponentLoader::defaultFolder, css);
         view.setComponentForms(forms);

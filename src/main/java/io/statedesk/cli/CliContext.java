@@ -1,5 +1,6 @@
 package io.statedesk.cli;
 
+import io.statedesk.session.ClientFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,7 @@ import java.util.Objects;
 
 /**
  * Everything a command touches outside itself: the standard streams, the home folder (for the default components
- * folder), the clock, and how DynamoDB clients and stores are made. Tests replace any of them.
+ * folder), the clock, and how DynamoDB clients are made. Tests replace any of them.
  *
  * @param stdin       what {@code --stdin} and {@code import -} read
  * @param stdoutBytes the byte stream behind {@code out}, for {@code --output raw}: value bytes are written unchanged
@@ -21,8 +22,7 @@ import java.util.Objects;
  * @param err         diagnostics: errors, warnings, summaries
  * @param home        the user's home folder; {@code ~/.dapr/components} is the default component folder
  * @param environment the environment daprd would see, for {@code envRef}s and {@code secretstores.local.env}
- * @param clients     builds the DynamoDB client of a component
- * @param stores      opens the engine over a client
+ * @param clients     builds the DynamoDB client of a component (the session layer's, unless a test says otherwise)
  * @param clock       now, for turning an exported TTL epoch back into Dapr's {@code ttlInSeconds}
  */
 public record CliContext(
@@ -33,7 +33,6 @@ public record CliContext(
         Path home,
         Map<String, String> environment,
         ClientFactory clients,
-        StoreOpener stores,
         Clock clock) {
 
     public CliContext {
@@ -44,14 +43,13 @@ public record CliContext(
         Objects.requireNonNull(home, "home");
         environment = Map.copyOf(environment);
         Objects.requireNonNull(clients, "clients");
-        Objects.requireNonNull(stores, "stores");
         Objects.requireNonNull(clock, "clock");
     }
 
     /** The real streams, the real home folder and the real AWS client and engine. */
     public static CliContext system(InputStream stdin, OutputStream stdout, PrintWriter out, PrintWriter err) {
         return new CliContext(stdin, stdout, out, err, Path.of(System.getProperty("user.home")),
-                System.getenv(), ClientFactory.standard(), StoreOpener.engine(), Clock.systemUTC());
+                System.getenv(), ClientFactory.standard(), Clock.systemUTC());
     }
 
     /**
@@ -63,31 +61,27 @@ public record CliContext(
     }
 
     public CliContext withStdout(OutputStream bytes, PrintWriter text) {
-        return new CliContext(stdin, bytes, text, err, home, environment, clients, stores, clock);
+        return new CliContext(stdin, bytes, text, err, home, environment, clients, clock);
     }
 
     public CliContext withStdin(InputStream in) {
-        return new CliContext(in, stdoutBytes, out, err, home, environment, clients, stores, clock);
+        return new CliContext(in, stdoutBytes, out, err, home, environment, clients, clock);
     }
 
     public CliContext withHome(Path folder) {
-        return new CliContext(stdin, stdoutBytes, out, err, folder, environment, clients, stores, clock);
+        return new CliContext(stdin, stdoutBytes, out, err, folder, environment, clients, clock);
     }
 
     public CliContext withEnvironment(Map<String, String> variables) {
-        return new CliContext(stdin, stdoutBytes, out, err, home, variables, clients, stores, clock);
+        return new CliContext(stdin, stdoutBytes, out, err, home, variables, clients, clock);
     }
 
     public CliContext withClients(ClientFactory factory) {
-        return new CliContext(stdin, stdoutBytes, out, err, home, environment, factory, stores, clock);
-    }
-
-    public CliContext withStores(StoreOpener opener) {
-        return new CliContext(stdin, stdoutBytes, out, err, home, environment, clients, opener, clock);
+        return new CliContext(stdin, stdoutBytes, out, err, home, environment, factory, clock);
     }
 
     public CliContext withClock(Clock newClock) {
-        return new CliContext(stdin, stdoutBytes, out, err, home, environment, clients, stores, newClock);
+        return new CliContext(stdin, stdoutBytes, out, err, home, environment, clients, newClock);
     }
 
     /** Writes value bytes exactly: whatever text went to {@code out} before is flushed first. */

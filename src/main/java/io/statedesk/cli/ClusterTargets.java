@@ -2,7 +2,6 @@ package io.statedesk.cli;
 
 import io.statedesk.component.PreparedStore;
 import io.statedesk.component.aws.AwsSetupException;
-import io.statedesk.component.aws.SharedAwsConfig;
 import io.statedesk.component.kubernetes.ClusterException;
 import io.statedesk.component.kubernetes.DaprCluster;
 import io.statedesk.component.kubernetes.KubeConfigFiles;
@@ -10,6 +9,8 @@ import io.statedesk.component.kubernetes.KubeContext;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.Secret;
+import io.statedesk.session.Preparation;
+import io.statedesk.session.SessionContext;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +35,17 @@ final class ClusterTargets {
 
     private final Map<String, String> environment;
     private final Path home;
+    private final Preparation preparation;
     private final TargetResolver targets;
 
-    /** @param targets the file path's resolver, whose overrides and read-only rule apply here too */
-    ClusterTargets(Map<String, String> environment, Path home, TargetResolver targets) {
-        this.environment = environment;
+    /**
+     * @param home    where the kubeconfig is looked for (~/.kube/config unless KUBECONFIG says otherwise)
+     * @param targets the file path's resolver, whose overrides and read-only rule apply here too
+     */
+    ClusterTargets(SessionContext session, Path home, TargetResolver targets) {
+        this.environment = session.environment();
         this.home = home;
+        this.preparation = new Preparation(session);
         this.targets = targets;
     }
 
@@ -57,11 +63,8 @@ final class ClusterTargets {
                 ComponentSet set = dapr.componentSet(namespace);
                 ComponentManifest manifest = pick(set.dynamoDbComponents(), cluster.component(), namespace,
                         context.name());
-                boolean withProfile = choice.profile() != null && !choice.profile().isEmpty();
-                PreparedStore prepared = PreparedStore.prepare(set, manifest, environment,
-                        withProfile ? SharedAwsConfig.load(environment, home) : null,
-                        withProfile ? choice.profile() : null, dapr.secretStores(namespace),
-                        supplied(cluster.valueFromEnv()));
+                PreparedStore prepared = preparation.prepare(set, manifest, choice.profile(),
+                        dapr.secretStores(namespace), supplied(cluster.valueFromEnv()));
                 return targets.target(prepared, manifest, choice);
             }
         } catch (ClusterException e) {

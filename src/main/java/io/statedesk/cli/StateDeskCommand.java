@@ -4,6 +4,7 @@ import io.statedesk.component.model.Redactions;
 import io.statedesk.component.settings.ClientLimits;
 import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.sandbox.AppDataFolder;
+import io.statedesk.session.SessionContext;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine;
@@ -132,9 +133,11 @@ public final class StateDeskCommand implements Runnable {
                 : context.home().resolve(".dapr").resolve("components");
         TargetResolver.Choice choice = new TargetResolver.Choice(source, nameOption, profile, region, endpoint,
                 allowWrites);
-        TargetResolver files = new TargetResolver(context.environment(), context.home(), settings());
+        SessionContext session = SessionContext.standard(context.environment(), context.home(), settings())
+                .withClients(context.clients());
+        TargetResolver files = new TargetResolver(session);
         StoreTarget target = kubeContext != null || namespace != null
-                ? new ClusterTargets(context.environment(), context.home(), files).resolve(choice,
+                ? new ClusterTargets(session, context.home(), files).resolve(choice,
                         new ClusterTargets.ClusterChoice(kubeContext, namespace,
                                 componentOption != null ? componentOption.toString() : nameOption, valueFromEnv))
                 : files.resolve(choice);

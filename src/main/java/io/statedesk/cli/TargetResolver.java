@@ -2,24 +2,22 @@ package io.statedesk.cli;
 
 import io.statedesk.component.PreparedStore;
 import io.statedesk.component.aws.AwsSetupException;
-import io.statedesk.component.aws.SharedAwsConfig;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.DynamoDbComponentConfig;
 import io.statedesk.component.model.DynamoDbFields;
-import io.statedesk.component.model.EndpointKind;
-import io.statedesk.component.model.LocalEndpoints;
 import io.statedesk.component.model.MetadataItem;
-import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.component.model.Violation;
 import io.statedesk.component.secrets.EncryptionSecrets;
 import io.statedesk.dapr.encryption.EncryptionSetup;
 import io.statedesk.engine.StoreConfig;
+import io.statedesk.session.Preparation;
+import io.statedesk.session.SessionContext;
+import io.statedesk.session.WritePolicy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Picks the component a command works on and applies the command line's overrides to it. */
@@ -29,18 +27,15 @@ final class TargetResolver {
     record Choice(Path source, String name, String profile, String region, String endpoint, boolean allowWrites) {
     }
 
-    private final Map<String, String> environment;
-    private final Path home;
-    private final StateDeskSettings settings;
+    private final SessionContext session;
+    private final Preparation preparation;
+    private final WritePolicy policy;
 
-    /**
-     * @param environment for {@code envRef}s, {@code secretstores.local.env} and the AWS config files' locations
-     * @param home        where {@code ~/.aws} is
-     */
-    TargetResolver(Map<String, String> environment, Path home, StateDeskSettings settings) {
-        this.environment = environment;
-        this.home = home;
-        this.settings = settings;
+    /** @param session the environment, the AWS config files' home and the settings of this run */
+    TargetResolver(SessionContext session) {
+        this.session = session;
+        this.preparation = new Preparation(session);
+        this.policy = session.writePolicy();
     }
 
     StoreTarget resolve(Choice choice) {
@@ -61,22 +56,19 @@ final class TargetResolver {
         DynamoDbComponentConfig component = withOverrides(prepared.config(), choice);
         StoreConfig config;
         try {
-            config = component.toStoreConfig(needsAllowWrites(component.endpoint(), settings.localEndpoints())
-                    && !choice.allowWrites());
+            config = component.toStoreConfig(policy.opensReadOnly(component.endpoint()) && !choice.allowWrites());
         } catch (IllegalStateException e) {
             throw CliException.failure(manifest.file() + ": " + e.getMessage());
         }
-        return new StoreTarget(manifest.file(), component, config, prepared.credentials(), settings,
+        return new StoreTarget(manifest.file(), component, config, prepared.credentials(), session.settings(),
                 shown(manifest, component, choice), prepared.redactions(),
                 EncryptionSetup.of(EncryptionSecrets.of(prepared.metadata())));
     }
 
-    /** Validation, secrets and daprd's credentials (or the named profile), as the window prepares a store. */
+    /** Validation, secrets and daprd's credentials (or the named profile): the session layer's one preparation. */
     private PreparedStore prepare(ComponentSet set, ComponentManifest manifest, String profile) {
         try {
-            boolean withProfile = profile != null && !profile.isEmpty();
-            return PreparedStore.prepare(set, manifest, environment,
-                    withProfile ? SharedAwsConfig.load(environment, home) : null, withProfile ? profile : null);
+            return preparation.prepare(set, manifest, profile);
         } catch (AwsSetupException e) {
             throw CliException.failure(e.getMessage() + " " + e.fix(), e);
         }
@@ -95,15 +87,6 @@ final class TargetResolver {
         return new DynamoDbComponentConfig(c.componentName(), c.table(), endpoint, region, c.accessKey(),
                 c.secretKey(), c.sessionToken(), c.ttlAttributeName(), c.partitionKey(), c.keyPrefix(),
                 c.actorStateStore(), c.rolesAnywhere());
-    }
-
-    /**
-     * The window's rule (decision 0018): only {@code localhost}, a loopback IP literal or a host the user marked
-     * local in the settings is writable by default. No endpoint, an AWS host, or any other host (a proxy, a tunnel,
-     * a name that merely looks local) needs {@code --allow-writes}.
-     */
-    static boolean needsAllowWrites(String endpoint, LocalEndpoints local) {
-        return local.kind(endpoint) != EndpointKind.LOCAL;
     }
 
     /**

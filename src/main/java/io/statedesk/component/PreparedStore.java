@@ -2,27 +2,24 @@ package io.statedesk.component;
 
 import io.statedesk.component.aws.AwsEndpointSettings;
 import io.statedesk.component.aws.AwsSetupException;
-import io.statedesk.component.aws.EffectiveEndpoint;
 import io.statedesk.component.aws.CredentialPlan;
 import io.statedesk.component.aws.CredentialPlanner;
 import io.statedesk.component.aws.DynamoDbClientFactory;
+import io.statedesk.component.aws.EffectiveEndpoint;
 import io.statedesk.component.aws.SharedAwsConfig;
-import io.statedesk.component.model.LocalEndpoints;
-import io.statedesk.component.model.MetadataItem;
-import io.statedesk.component.model.Redactions;
-import io.statedesk.component.model.Secret;
-import io.statedesk.component.model.Severity;
-import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.DynamoDbComponentConfig;
 import io.statedesk.component.model.Hosting;
+import io.statedesk.component.model.MetadataItem;
+import io.statedesk.component.model.Redactions;
 import io.statedesk.component.model.Secret;
 import io.statedesk.component.model.Severity;
 import io.statedesk.component.model.Violation;
 import io.statedesk.component.secrets.ResolvedMetadata;
 import io.statedesk.component.secrets.SecretResolver;
 import io.statedesk.component.secrets.SecretStoreOpener;
+import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.component.validation.ComponentValidator;
 import io.statedesk.engine.StoreConfig;
 import java.util.ArrayList;
@@ -62,13 +59,9 @@ public record PreparedStore(ComponentManifest component, Hosting hosting, Resolv
      */
     public static PreparedStore prepare(ComponentSet set, ComponentManifest component, Map<String, String> environment,
                                         SharedAwsConfig shared, String sessionProfile) throws AwsSetupException {
-        Objects.requireNonNull(component, "component");
-        if (!component.isDynamoDb()) {
-            throw new IllegalArgumentException("Component " + component.label() + " is not a state.aws.dynamodb store");
-        }
-        ResolvedMetadata metadata = new SecretResolver(set, environment).resolve(component);
-        return assemble(component, set.hosting(), metadata, shared, sessionProfile,
-                endpoints(environment, shared, sessionProfile));
+        requireDynamoDb(component);
+        return of(component, set.hosting(), new SecretResolver(set, environment).resolve(component), environment,
+                shared, sessionProfile);
     }
 
     /**
@@ -79,18 +72,39 @@ public record PreparedStore(ComponentManifest component, Hosting hosting, Resolv
     public static PreparedStore prepare(ComponentSet set, ComponentManifest component, Map<String, String> environment,
                                         SharedAwsConfig shared, String sessionProfile, SecretStoreOpener stores,
                                         Map<String, Secret> supplied) throws AwsSetupException {
+        requireDynamoDb(component);
+        ResolvedMetadata metadata = new SecretResolver(set, environment, null, stores).resolve(component);
+        return of(component, set.hosting(), withSupplied(metadata, supplied), environment, shared, sessionProfile);
+    }
+
+    /**
+     * A component whose references were resolved already: validated, its endpoint resolved as the SDKs do, its
+     * credentials planned. The session layer resolves once and hands the result here.
+     */
+    public static PreparedStore of(ComponentManifest component, Hosting hosting, ResolvedMetadata metadata,
+                                   Map<String, String> environment, SharedAwsConfig shared, String sessionProfile)
+            throws AwsSetupException {
+        requireDynamoDb(component);
+        return assemble(component, hosting, metadata, shared, sessionProfile,
+                endpoints(environment, shared, sessionProfile));
+    }
+
+    /** The metadata with the values the user typed for items no secret store could give, by item name. */
+    public static ResolvedMetadata withSupplied(ResolvedMetadata metadata, Map<String, Secret> supplied) {
+        ResolvedMetadata out = metadata;
+        for (Map.Entry<String, Secret> value : supplied.entrySet()) {
+            if (metadata.component().item(value.getKey()).isPresent()) {
+                out = out.withValue(value.getKey(), value.getValue());
+            }
+        }
+        return out;
+    }
+
+    private static void requireDynamoDb(ComponentManifest component) {
         Objects.requireNonNull(component, "component");
         if (!component.isDynamoDb()) {
             throw new IllegalArgumentException("Component " + component.label() + " is not a state.aws.dynamodb store");
         }
-        ResolvedMetadata metadata = new SecretResolver(set, environment, null, stores).resolve(component);
-        for (Map.Entry<String, Secret> value : supplied.entrySet()) {
-            if (component.item(value.getKey()).isPresent()) {
-                metadata = metadata.withValue(value.getKey(), value.getValue());
-            }
-        }
-        return assemble(component, set.hosting(), metadata, shared, sessionProfile,
-                endpoints(environment, shared, sessionProfile));
     }
 
     /** After the user typed values the secret stores could not give: same preparation, new metadata. */
@@ -155,16 +169,6 @@ public record PreparedStore(ComponentManifest component, Hosting hosting, Resolv
     /** Whether errors would stop daprd (and StateDesk) from using this store as written. */
     public boolean hasErrors() {
         return problems.stream().anyMatch(Violation::isError);
-    }
-
-    /** Real AWS and unknown hosts open read-only until the user says otherwise; local endpoints do not. */
-    public boolean readOnlyByDefault() {
-        return config.opensReadOnlyByDefault();
-    }
-
-    /** The same rule with the hosts the user marked local in the settings (the one policy of decision 0018). */
-    public boolean readOnlyByDefault(LocalEndpoints local) {
-        return !local.isLocal(config.endpoint());
     }
 
     public StoreConfig storeConfig(boolean readOnly) {

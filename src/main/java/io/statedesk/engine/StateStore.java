@@ -12,6 +12,7 @@ import io.statedesk.engine.scan.ScanListener;
 import io.statedesk.engine.scan.ScanRequest;
 import io.statedesk.engine.scan.ScanSummary;
 import io.statedesk.engine.table.TableCheck;
+import io.statedesk.engine.table.TableCreation;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,6 +78,13 @@ public interface StateStore extends AutoCloseable {
 
     /** Checks the table beyond daprd's probe: key schema and TTL status. Never throws for a schema problem. */
     TableCheck checkTable();
+
+    /**
+     * Creates this store's table as Dapr needs it: its partition key as the only key, of type S, on-demand capacity,
+     * and TTL enabled on its TTL attribute when it has one. An existing table is left as it is. Refused up front
+     * when the store is read-only: the caller decides where tables may be created, the engine only how.
+     */
+    TableCreation createTable();
 
     /**
      * daprd's start-up probe: a GetItem of a random UUID key. Fails like daprd's Init, with the message

@@ -1,6 +1,10 @@
 package io.statedesk.sandbox;
 
 import io.statedesk.dapr.encryption.StateCipher;
+import io.statedesk.engine.StoreConfig;
+import io.statedesk.engine.dynamodb.DynamoDbStateStores;
+import io.statedesk.engine.model.KeyPrefix;
+import io.statedesk.engine.table.TableCreation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,12 +15,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The sandbox a newcomer sees first: a dynoxide server on 127.0.0.1 with its data in one file of the sandbox folder
@@ -94,6 +92,12 @@ public final class Sandbox implements AutoCloseable {
         return AppDataFolder.resolve().resolve("sandbox");
     }
 
+    /** The engine's view of the sandbox's table, as its component describes it (writable: it is local). */
+    public static StoreConfig storeConfig() {
+        return new StoreConfig(TABLE, StoreConfig.DEFAULT_PARTITION_KEY, TTL_ATTRIBUTE, KeyPrefix.appId(),
+                COMPONENT_NAME, false);
+    }
+
     public URI endpoint() {
         return server.endpoint();
     }
@@ -146,19 +150,10 @@ public final class Sandbox implements AutoCloseable {
         return metadata;
     }
 
+    /** Creates the table through the engine, as a Dapr user would; true when it was not there yet. */
     private static boolean ensureTable(DynamoDbClient client) {
-        try {
-            client.describeTable(b -> b.tableName(TABLE));
-            return false;
-        } catch (ResourceNotFoundException missing) {
-            client.createTable(b -> b.tableName(TABLE)
-                    .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(AttributeDefinition.builder()
-                            .attributeName("key").attributeType(ScalarAttributeType.S).build())
-                    .keySchema(KeySchemaElement.builder().attributeName("key").keyType(KeyType.HASH).build()));
-            client.updateTimeToLive(b -> b.tableName(TABLE)
-                    .timeToLiveSpecification(t -> t.attributeName(TTL_ATTRIBUTE).enabled(true)));
-            return true;
+        try (var store = DynamoDbStateStores.create(storeConfig(), client, Runnable::run)) {
+            return store.createTable() instanceof TableCreation.Created;
         }
     }
 

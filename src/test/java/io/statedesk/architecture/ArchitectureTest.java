@@ -1,97 +1,58 @@
 package io.statedesk.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
-import io.statedesk.rules.AllowedToStartThreads;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Holds the layering of docs/decisions/0001-layering.md. */
+/**
+ * Holds the layering of docs/decisions/0001-layering.md and 0024-session-layer.md on the product's classes. Each rule
+ * is shown to catch a deliberately broken class in {@link ArchitectureRulesCatchFixturesTest}.
+ */
 class ArchitectureTest {
 
+    static final String ROOT = "io.statedesk";
+    static final int MAX_APP_LINES = 150;
     private static JavaClasses classes;
 
     @BeforeAll
     static void importProductionClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.statedesk");
+                .withImportOption(location -> !location.contains("/io/statedesk/architecture/fixtures/"))
+                .importPackages(ROOT);
+    }
+
+    static List<Rules.Named> rules() {
+        return Rules.all(ROOT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void product_keepsTheRule(Rules.Named rule) {
+        rule.rule().check(classes);
     }
 
     @Test
-    void engine_isPlainJava_withoutJavaFxOrYaml() {
-        ArchRule rule = noClasses().that().resideInAPackage("io.statedesk.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.yaml..")
-                .because("the engine is shared by the window, the command line and tests without a screen");
-        rule.check(classes);
+    void theFixtures_areNotPartOfWhatIsChecked() {
+        assertThat(classes.stream().map(c -> c.getPackageName()))
+                .isNotEmpty()
+                .noneMatch(name -> name.startsWith("io.statedesk.architecture"));
     }
 
+    /** app wires; logic that makes an app class long belongs to the session layer or a view model. */
     @Test
-    void engine_knowsNothingOfTheLayersAboveIt() {
-        noClasses().that().resideInAPackage("io.statedesk.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "io.statedesk.component..", "io.statedesk.ui..", "io.statedesk.cli..", "io.statedesk.app..")
-                .because("dependencies point one way: ui, cli -> component -> engine")
-                .check(classes);
-    }
-
-    @Test
-    void component_neverImportsJavaFx_norTheUiOrCommandLine() {
-        noClasses().that().resideInAPackage("io.statedesk.component..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "javafx..", "io.statedesk.ui..", "io.statedesk.cli..", "io.statedesk.app..")
-                .because("the component layer is read by the command line, which never starts JavaFX")
-                .allowEmptyShould(true)
-                .check(classes);
-    }
-
-    @Test
-    void daprViews_coreIsPlainJava_belowTheWindowAndTheCommandLine() {
-        noClasses().that().resideInAPackage("io.statedesk.dapr..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "javafx..", "io.statedesk.ui..", "io.statedesk.cli..", "io.statedesk.app..")
-                .because("workflow, actor and encryption logic is shared by the window and the command line")
-                .check(classes);
-    }
-
-    @Test
-    void commandLine_neverImportsJavaFx() {
-        noClasses().that().resideInAPackage("io.statedesk.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.statedesk.ui..")
-                .because("the command line runs headless, from the same jar, without the JavaFX toolkit")
-                .check(classes);
-    }
-
-    @Test
-    void viewModels_neverTouchTheSceneGraph() {
-        noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
-                .because("view models are tested without a screen; only views build nodes")
-                .allowEmptyShould(true)
-                .check(classes);
-    }
-
-    @Test
-    void nobody_startsRawThreads() {
-        noClasses().that().areNotAnnotatedWith(AllowedToStartThreads.class)
-                .should().callConstructor(Thread.class)
-                .orShould().callConstructor(Thread.class, Runnable.class)
-                .orShould().callConstructor(Thread.class, Runnable.class, String.class)
-                .orShould().callConstructor(Thread.class, String.class)
-                .because("all I/O runs through the one TaskRunner executor, which owns its threads")
-                .check(classes);
-    }
-
-    @Test
-    void onlyTheCommandLine_printsToStandardStreams() {
-        noClasses().that().resideOutsideOfPackages("io.statedesk.cli..", "io.statedesk.app..")
-                .should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
-                .because("output belongs to the command line; the window reports through its own views")
-                .check(classes);
+    void app_holdsNoClassOver150Lines() {
+        assertThat(SourceLength.longerThan(Path.of("src/main/java/io/statedesk/app"), MAX_APP_LINES))
+                .as("app classes over %d lines: app only wires (docs/decisions/0024-session-layer.md)",
+                        MAX_APP_LINES)
+                .isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.statedesk.component.ComponentLoader;
 import io.statedesk.component.PreparedStore;
 import io.statedesk.component.model.ComponentSet;
+import io.statedesk.session.SessionContext;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.TestDatabase;
 import io.statedesk.testing.WithTestDatabase;
@@ -139,8 +140,8 @@ class SecretsNeverLeakIT {
         } catch (io.statedesk.component.aws.AwsSetupException e) {
             throw new AssertionError(e);
         }
-        StoreTarget target = new TargetResolver(Map.of("DDB_ENDPOINT", endpoint), dir,
-                io.statedesk.component.settings.StateDeskSettings.defaults()).resolve(new TargetResolver.Choice(dir,
+        StoreTarget target = new TargetResolver(SessionContext.standard(Map.of("DDB_ENDPOINT", endpoint), dir,
+                io.statedesk.component.settings.StateDeskSettings.defaults())).resolve(new TargetResolver.Choice(dir,
                 "statestore", null, null, null, false));
 
         Stream.of(prepared.toString(), prepared.config().toString(), prepared.metadata().toString(),

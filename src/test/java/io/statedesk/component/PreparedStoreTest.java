@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.statedesk.component.aws.CredentialSource;
 import io.statedesk.component.model.ComponentSet;
+import io.statedesk.session.WritePolicy;
 import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class PreparedStoreTest {
         assertThat(store.hasErrors()).isFalse();
         assertThat(store.problems()).isEmpty();
         assertThat(store.credentials().source()).isInstanceOf(CredentialSource.StaticKeys.class);
-        assertThat(store.readOnlyByDefault()).isFalse();
+        assertThat(WritePolicy.loopbackOnly().opensReadOnly(store.config().endpoint())).isFalse();
         assertThat(store.storeConfig(false).table()).isEqualTo("dapr-state");
     }
 
@@ -31,7 +32,7 @@ class PreparedStoreTest {
 
         PreparedStore store = PreparedStore.prepare(set, set.component("orders").orElseThrow(), Map.of(), null, null);
 
-        assertThat(store.readOnlyByDefault()).isTrue();
+        assertThat(WritePolicy.loopbackOnly().opensReadOnly(store.config().endpoint())).isTrue();
         assertThat(store.hasErrors()).isTrue();
         assertThat(store.problems().get(0).message()).contains("Secret `aws` not found");
         assertThat(store.credentials().source()).isInstanceOf(CredentialSource.DefaultChain.class);

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Spec §5.2's value kinds (and §5.5's extra ones), both ways: what Dapr's component writes, StateDesk reads with the
- * same bytes, storage type, ETag and TTL; what StateDesk writes, Dapr's component reads the same way; and for the same
+ * The value kinds of dapr-state-dynamodb.md §5.2 and the extra ones of §5.5 (the StateDesk spec), both ways: what
+ * Dapr's component writes, StateDesk reads with the same bytes, storage type, ETag and TTL; what StateDesk writes,
+ * Dapr's component reads the same way; and for the same
  * input both write the same item (attributes, types, value bytes).
  */
 @DaprInterop

@@ -1,11 +1,11 @@
 package io.statedesk.ui;
 
-import io.statedesk.ui.common.DialogService;
+import io.statedesk.session.ComponentChoice;
+import io.statedesk.session.Remedy;
 import io.statedesk.ui.common.UnsavedChoice;
-import io.statedesk.ui.session.Remedy;
 import io.statedesk.ui.conflict.ConflictChoice;
+import io.statedesk.ui.conflict.ConflictDialogs;
 import io.statedesk.ui.conflict.ConflictViewModel;
-import io.statedesk.ui.session.ComponentChoice;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Answers dialogs from a script and remembers what was asked, for view-model tests without a screen. */
-public final class ScriptedDialogs implements DialogService {
+public final class ScriptedDialogs implements ConflictDialogs {
 
     public final Deque<ConflictChoice> conflictAnswers = new ArrayDeque<>();
     public final List<ConflictViewModel> conflictsShown = new ArrayList<>();

@@ -1,7 +1,5 @@
 package io.statedesk.component.aws;
 
-import io.statedesk.component.model.LocalEndpoints;
-
 /**
  * The DynamoDB endpoint a client really talks to, and which setting chose it.
  *
@@ -35,11 +33,6 @@ public record EffectiveEndpoint(String url, Source source, String setting) {
     /** Set outside the component, by the environment or the shared config: worth telling the user. */
     public boolean fromOutsideTheComponent() {
         return source != Source.COMPONENT && source != Source.AWS_DEFAULT;
-    }
-
-    /** Only a local endpoint (decision 0018's rule) opens writable; AWS and anything else open read-only. */
-    public boolean readOnlyByDefault(LocalEndpoints local) {
-        return !local.isLocal(url);
     }
 
     /** "http://127.0.0.1:8000 (from AWS_ENDPOINT_URL_DYNAMODB)", "AWS (regional endpoint)". */

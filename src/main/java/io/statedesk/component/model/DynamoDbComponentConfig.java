@@ -126,11 +126,6 @@ public record DynamoDbComponentConfig(
         return endpointKind() == EndpointKind.REAL_AWS;
     }
 
-    /** Anything not clearly local should open read-only until the user says otherwise. */
-    public boolean opensReadOnlyByDefault() {
-        return !isLocalEndpoint();
-    }
-
     /**
      * The engine's view of this store.
      *

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Arrays;
 
@@ -44,10 +45,30 @@ public final class ComponentFileWrites {
         if (!Arrays.equals(onDisk, expected)) {
             throw new ComponentFileChangedException(path);
         }
+        replace(path, replacement);
+    }
+
+    /**
+     * Writes a component file that must not exist yet: an existing file of that name is never overwritten.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException when it exists
+     */
+    public static void writeNew(Path path, byte[] bytes) throws IOException {
+        Files.createDirectories(path.toAbsolutePath().getParent());
+        Files.write(path, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /**
+     * Replaces the file (or creates it) all at once: written next to it and moved into place, keeping the old file's
+     * permissions, so that a reader (daprd, an editor) never sees half a file. For a file the user chose to replace.
+     */
+    public static void replace(Path path, byte[] replacement) throws IOException {
+        Files.createDirectories(path.toAbsolutePath().getParent());
         Path temp = Files.createTempFile(path.toAbsolutePath().getParent(), "." + path.getFileName(), ".tmp");
         try {
             Files.write(temp, replacement);
-            PosixFileAttributeView posix = Files.getFileAttributeView(path, PosixFileAttributeView.class);
+            PosixFileAttributeView posix = Files.exists(path)
+                    ? Files.getFileAttributeView(path, PosixFileAttributeView.class) : null;
             if (posix != null) {
                 Files.setPosixFilePermissions(temp, posix.readAttributes().permissions());
             }

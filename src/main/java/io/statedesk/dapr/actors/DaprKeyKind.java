@@ -4,8 +4,8 @@ import io.statedesk.dapr.workflow.WorkflowRecordKey;
 import java.util.regex.Pattern;
 
 /**
- * What daprd wrote a key for, from its shape alone (spec dapr-internal-formats 4 and 6): the parts between {@code ||}
- * decide. A state API key ({@code APPID||key}) and a reminder list ({@code actors||TYPE}) look alike; the value
+ * What daprd wrote a key for, from its shape alone (dapr-internal-formats.md §4 and §6, the StateDesk spec): the
+ * parts between {@code ||} decide. A state API key ({@code APPID||key}) and a reminder list ({@code actors||TYPE}) look alike; the value
  * tells them apart ({@link ReminderDecoder}).
  */
 public enum DaprKeyKind {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * A stored value in daprd's encrypted form: {@code base64(nonce || ciphertext || tag) || <key name>}, the bytes of an
- * ASCII text (spec dapr-internal-formats section 3).
+ * ASCII text (dapr-internal-formats.md §3, the StateDesk spec).
  *
  * @param sealed  the decoded nonce, ciphertext and tag
  * @param keyName the name after the last {@code ||}; empty for records written without one (dapr/dapr#7512)

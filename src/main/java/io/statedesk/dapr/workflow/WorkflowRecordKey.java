@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A stored key of a workflow record: {@code APPID||dapr.internal.NS.APPID.workflow||INSTANCEID||KEY} (spec
- * dapr-internal-formats 1.1). Keys of newer Dapr versions ({@code sigcert-…}, {@code propagated-history}) and anything
+ * A stored key of a workflow record: {@code APPID||dapr.internal.NS.APPID.workflow||INSTANCEID||KEY}
+ * (dapr-internal-formats.md §1.1, the StateDesk spec). Keys of newer Dapr versions ({@code sigcert-…},
+ * {@code propagated-history}) and anything
  * else are {@link Kind#OTHER}: shown raw, never an error.
  *
  * @param stored     the key as stored

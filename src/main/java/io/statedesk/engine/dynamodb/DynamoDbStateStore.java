@@ -16,6 +16,7 @@ import io.statedesk.engine.scan.ScanListener;
 import io.statedesk.engine.scan.ScanRequest;
 import io.statedesk.engine.scan.ScanSummary;
 import io.statedesk.engine.table.TableCheck;
+import io.statedesk.engine.table.TableCreation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +47,7 @@ final class DynamoDbStateStore implements StateStore {
     private final TransactionWriter transactions;
     private final Scanner scanner;
     private final TableChecker tableChecker;
+    private final TableCreator tableCreator;
 
     DynamoDbStateStore(StoreConfig config, DynamoDbClient client, Parallel parallel, int bulkParallelism, Clock clock,
             Etags etags) {
@@ -61,6 +63,7 @@ final class DynamoDbStateStore implements StateStore {
         this.transactions = new TransactionWriter(config, client, codec, failures, etags, reconciler);
         this.scanner = new Scanner(config, client, codec, failures, parallel, clock);
         this.tableChecker = new TableChecker(config, client, failures);
+        this.tableCreator = new TableCreator(config, client, failures);
     }
 
     @Override
@@ -208,6 +211,12 @@ final class DynamoDbStateStore implements StateStore {
     @Override
     public TableCheck checkTable() {
         return tableChecker.check();
+    }
+
+    @Override
+    public TableCreation createTable() {
+        requireWritable("CreateTable", null);
+        return tableCreator.create();
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.statedesk.ui.cluster;
 
 import io.statedesk.component.kubernetes.KubeContext;
+import io.statedesk.session.ComponentChoice;
 import io.statedesk.ui.common.Icons;
-import io.statedesk.ui.session.ComponentChoice;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;

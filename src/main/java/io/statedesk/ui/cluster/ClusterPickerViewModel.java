@@ -2,10 +2,10 @@ package io.statedesk.ui.cluster;
 
 import io.statedesk.component.kubernetes.KubeContext;
 import io.statedesk.component.model.Secret;
-import io.statedesk.ui.common.ErrorText;
+import io.statedesk.session.ClusterSource;
+import io.statedesk.session.ComponentChoice;
+import io.statedesk.session.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
-import io.statedesk.ui.session.ClusterSource;
-import io.statedesk.ui.session.ComponentChoice;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,17 +1,17 @@
 package io.statedesk.ui.common;
 
-import io.statedesk.ui.conflict.ConflictChoice;
-import io.statedesk.ui.conflict.ConflictViewModel;
-import io.statedesk.ui.session.ComponentChoice;
+import io.statedesk.session.ComponentChoice;
+import io.statedesk.session.Remedy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Every dialog goes through here, so that view-model tests answer them without a screen. */
+/**
+ * Every dialog goes through here, so that view-model tests answer them without a screen. A feature's own dialogs
+ * extend it in the feature's package (the ETag conflict: {@code ui.conflict.ConflictDialogs}): this package knows
+ * no feature.
+ */
 public interface DialogService {
-
-    /** Shows the ETag conflict and returns the user's explicit choice. */
-    ConflictChoice resolveConflict(ConflictViewModel conflict);
 
     /**
      * Asks before something that cannot be undone; true only when the user confirmed. The safe answer (Cancel) is
@@ -30,8 +30,7 @@ public interface DialogService {
     /**
      * Shows why a component did not open and offers what can be done about it; empty when the user just closed it.
      */
-    Optional<io.statedesk.ui.session.Remedy> showProblem(String title, String message,
-            List<io.statedesk.ui.session.Remedy> remedies);
+    Optional<Remedy> showProblem(String title, String message, List<Remedy> remedies);
 
     /** Asks where to write a file; empty when cancelled. */
     Optional<Path> chooseFileToSave(String title, String suggestedName);

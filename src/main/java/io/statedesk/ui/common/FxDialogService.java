@@ -1,24 +1,21 @@
 package io.statedesk.ui.common;
 
-import io.statedesk.ui.conflict.ConflictChoice;
-import io.statedesk.ui.conflict.ConflictDialog;
-import io.statedesk.ui.conflict.ConflictViewModel;
-import io.statedesk.ui.session.ComponentChoice;
+import io.statedesk.session.ComponentChoice;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.control.ChoiceDialog;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The real dialogs, owned by the main window. */
-public final class FxDialogService implements DialogService {
+/** The real dialogs, owned by the main window. Features add their own dialogs by extending it. */
+public class FxDialogService implements DialogService {
 
     public static final String SIGN_IN_CODE_ID = "sign-in-code";
 
@@ -35,9 +32,9 @@ public final class FxDialogService implements DialogService {
         this.browser = browser;
     }
 
-    @Override
-    public ConflictChoice resolveConflict(ConflictViewModel conflict) {
-        return new ConflictDialog(conflict, owner.get()).showAndWait().orElse(ConflictChoice.KEEP_EDITING);
+    /** The window the dialogs belong to. */
+    protected final Window owner() {
+        return owner.get();
     }
 
     @Override
@@ -75,8 +72,8 @@ public final class FxDialogService implements DialogService {
             button.setDefaultButton(type == safe);
             button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        dialog.setOnShown(event -> javafx.application.Platform.runLater(
-                () -> dialog.getDialogPane().lookupButton(safe).requestFocus()));
+        dialog.setOnShown(event -> FxTaskRunner.nextTurn(() -> dialog.getDialogPane().lookupButton(safe)
+                .requestFocus()));
     }
 
     @Override
@@ -98,15 +95,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<io.statedesk.ui.session.Remedy> showProblem(String title, String message,
-            List<io.statedesk.ui.session.Remedy> remedies) {
+    public Optional<io.statedesk.session.Remedy> showProblem(String title, String message,
+            List<io.statedesk.session.Remedy> remedies) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.setResizable(true);
-        java.util.Map<ButtonType, io.statedesk.ui.session.Remedy> byButton = new java.util.LinkedHashMap<>();
-        for (io.statedesk.ui.session.Remedy remedy : remedies) {
+        java.util.Map<ButtonType, io.statedesk.session.Remedy> byButton = new java.util.LinkedHashMap<>();
+        for (io.statedesk.session.Remedy remedy : remedies) {
             byButton.put(new ButtonType(remedy.label(), ButtonBar.ButtonData.OTHER), remedy);
         }
         alert.getButtonTypes().setAll(byButton.keySet());
@@ -202,34 +199,8 @@ public final class FxDialogService implements DialogService {
         dialog.initModality(javafx.stage.Modality.NONE);
         dialog.setTitle("Sign in to AWS");
         dialog.setHeaderText("Approve the sign-in for AWS profile " + profile);
-        javafx.scene.control.Label steps = new javafx.scene.control.Label("Open the page below in a browser, check "
-                + "that it shows this code, and approve. StateDesk connects as soon as AWS confirms; this window "
-                + "then closes by itself.");
-        steps.setWrapText(true);
-        javafx.scene.control.Label code = new javafx.scene.control.Label(userCode);
-        code.setId(SIGN_IN_CODE_ID);
-        code.getStyleClass().addAll("title-1", "sign-in-code");
-        javafx.scene.control.TextField link = new javafx.scene.control.TextField(page);
-        link.setEditable(false);
-        javafx.scene.control.Button copy = Icons.button(org.kordamp.ikonli.feather.Feather.COPY, "Copy link",
-                "Copy the page's address");
-        copy.setOnAction(event -> {
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-            content.putString(page);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        });
-        javafx.scene.layout.HBox linkRow = new javafx.scene.layout.HBox(8, link, copy);
-        javafx.scene.layout.HBox.setHgrow(link, javafx.scene.layout.Priority.ALWAYS);
-        if (browser != null) {
-            javafx.scene.control.Button open = Icons.button(org.kordamp.ikonli.feather.Feather.EXTERNAL_LINK,
-                    "Open in browser", "Open the page in your web browser");
-            open.setDefaultButton(true);
-            open.setOnAction(event -> browser.accept(page));
-            linkRow.getChildren().add(open);
-        }
-        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(12, steps, code, linkRow);
-        content.setPrefWidth(580);
-        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setContent(Fxml.load(FxDialogService.class, "SignInCode",
+                SignInCodeController.class, () -> new SignInCodeController(userCode, page, browser)).root());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
         boolean[] closedByApp = {false};
         dialog.setOnHidden(event -> {

@@ -2,9 +2,9 @@ package io.statedesk.ui.compare;
 
 import io.statedesk.compare.ValueDiff;
 import io.statedesk.engine.model.StateItem;
-import io.statedesk.ui.common.ErrorText;
+import io.statedesk.session.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
-import io.statedesk.ui.session.StoreSession;
+import io.statedesk.session.StoreSession;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;

@@ -1,5 +1,8 @@
 package io.statedesk.ui.componentform;
 
+import io.statedesk.component.form.ComponentTemplate;
+import io.statedesk.component.form.FormField;
+import io.statedesk.session.ConnectionStep;
 import io.statedesk.ui.common.Icons;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;

@@ -1,6 +1,8 @@
 package io.statedesk.ui.componentform;
 
-import io.statedesk.ui.common.ErrorText;
+import io.statedesk.session.ComponentConnections;
+import io.statedesk.session.ConnectionStep;
+import io.statedesk.session.ErrorText;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

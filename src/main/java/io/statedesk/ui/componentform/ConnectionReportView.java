@@ -1,5 +1,6 @@
 package io.statedesk.ui.componentform;
 
+import io.statedesk.session.ConnectionStep;
 import io.statedesk.ui.common.Icons;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;

@@ -1,15 +1,18 @@
 package io.statedesk.ui.componentform;
 
+import io.statedesk.component.form.FieldMessage;
+import io.statedesk.component.form.FormField;
+import io.statedesk.component.form.FormState;
 import io.statedesk.component.model.DynamoDbFields;
 import io.statedesk.component.yaml.ItemValue;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.List;
-import javafx.beans.value.ObservableValue;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 

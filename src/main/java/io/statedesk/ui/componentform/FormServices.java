@@ -1,5 +1,6 @@
 package io.statedesk.ui.componentform;
 
+import io.statedesk.session.ComponentConnections;
 import io.statedesk.ui.common.DialogService;
 import io.statedesk.ui.common.TaskRunner;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.statedesk.ui.componentform;
 
+import io.statedesk.component.form.FormField;
+import io.statedesk.component.form.StoredKeyExample;
 import io.statedesk.engine.model.KeyPrefix;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;

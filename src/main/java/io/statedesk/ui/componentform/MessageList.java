@@ -1,5 +1,6 @@
 package io.statedesk.ui.componentform;
 
+import io.statedesk.component.form.FieldMessage;
 import io.statedesk.ui.common.Icons;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;

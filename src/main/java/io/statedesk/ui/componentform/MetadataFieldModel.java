@@ -1,5 +1,8 @@
 package io.statedesk.ui.componentform;
 
+import io.statedesk.component.form.FieldMessage;
+import io.statedesk.component.form.FormField;
+import io.statedesk.component.form.SourceKind;
 import io.statedesk.component.yaml.ItemValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

@@ -1,5 +1,7 @@
 package io.statedesk.ui.componentform;
 
+import io.statedesk.component.form.FormField;
+import io.statedesk.component.form.SourceKind;
 import io.statedesk.ui.common.Icons;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;

@@ -1,24 +1,19 @@
 package io.statedesk.ui.componentform;
 
+import io.statedesk.component.form.FieldMessage;
+import io.statedesk.component.form.FormCheck;
+import io.statedesk.component.form.FormField;
+import io.statedesk.component.form.ReferenceCheck;
 import io.statedesk.component.model.ComponentManifest;
-import io.statedesk.component.model.MetadataItem;
-import io.statedesk.component.model.Severity;
-import io.statedesk.component.model.Violation;
-import io.statedesk.component.secrets.ResolvedMetadata;
-import io.statedesk.component.secrets.SecretResolver;
 import io.statedesk.component.yaml.ItemValue;
-import io.statedesk.ui.common.ErrorText;
+import io.statedesk.session.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Whether each reference of the form resolves now, worked out in the background with the component layer's
- * resolver (it reads the secret store's file). Only sentences come back to the form: resolved values are dropped
- * where they were read. Resolution problems are shown as warnings: they describe this machine's secret stores and
- * environment, which may differ from daprd's, not the file.
+ * Keeps the form's reference status current: {@link ReferenceCheck} runs in the background after each edit, and only
+ * its sentences come back to the form (resolved values are dropped where they were read).
  */
 final class SecretStatus {
 
@@ -36,21 +31,15 @@ final class SecretStatus {
         this.onChange = onChange;
     }
 
-    /** What one resolution found: a sentence and problems per field, no values. */
-    private record Outcome(Map<FormField, String> sentences, Map<FormField, List<FieldMessage>> problems) {
-    }
-
     void resolve(FormCheck check) {
         cancel();
         ComponentManifest component = check == null ? null : check.component();
-        boolean references = component != null && component.metadata().stream()
-                .anyMatch(i -> i.hasSecretKeyRef() || !i.hasValue() && i.hasEnvRef());
-        if (!references) {
+        if (!ReferenceCheck.hasReferences(component)) {
             messages = Map.of();
             inputs.fields.values().forEach(f -> f.setResolution(""));
             return;
         }
-        running = runner.run(() -> outcome(check, component), outcome -> {
+        running = runner.run(() -> ReferenceCheck.run(check, component, environment), outcome -> {
             messages = outcome.problems();
             inputs.fields.forEach((f, model) -> model.setResolution(outcome.sentences().getOrDefault(f, "")));
             onChange.run();
@@ -69,31 +58,5 @@ final class SecretStatus {
             running.cancel();
             running = null;
         }
-    }
-
-    private Outcome outcome(FormCheck check, ComponentManifest component) {
-        ResolvedMetadata resolved = new SecretResolver(check.set(), environment).resolve(component);
-        Map<FormField, String> sentences = new EnumMap<>(FormField.class);
-        Map<FormField, List<FieldMessage>> problems = new EnumMap<>(FormField.class);
-        for (Violation v : resolved.problems()) {
-            FormField.forViolation(v.field()).ifPresent(f -> problems.computeIfAbsent(f,
-                    k -> new java.util.ArrayList<>()).add(new FieldMessage(Severity.WARNING, v.message(), v.fix())));
-        }
-        for (FormField f : FormField.METADATA) {
-            Optional<MetadataItem> item = FormState.itemFor(component, f);
-            if (item.isEmpty()) {
-                continue;
-            }
-            MetadataItem i = item.get();
-            boolean found = resolved.valueOf(i).filter(s -> !s.isEmpty()).isPresent() && !problems.containsKey(f);
-            if (i.hasSecretKeyRef()) {
-                sentences.put(f, found ? "Resolved from secret store `" + component.secretStore()
-                        + "`. The value stays hidden and is never written to the file." : "Not resolved now.");
-            } else if (!i.hasValue() && i.hasEnvRef()) {
-                sentences.put(f, found ? "Set in StateDesk's environment. The value stays hidden."
-                        : "Not set in StateDesk's environment.");
-            }
-        }
-        return new Outcome(sentences, problems);
     }
 }

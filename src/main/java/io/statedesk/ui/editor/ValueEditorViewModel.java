@@ -13,12 +13,12 @@ import io.statedesk.engine.model.StateKey;
 import io.statedesk.engine.model.Storage;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.history.WriteRecord;
-import io.statedesk.ui.common.DialogService;
-import io.statedesk.ui.common.ErrorText;
+import io.statedesk.session.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
 import io.statedesk.ui.common.Texts;
 import io.statedesk.ui.common.ValueKind;
 import io.statedesk.ui.conflict.ConflictChoice;
+import io.statedesk.ui.conflict.ConflictDialogs;
 import io.statedesk.ui.conflict.ConflictViewModel;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -63,7 +63,7 @@ public final class ValueEditorViewModel {
 
     private final Supplier<StateStore> store;
     private final TaskRunner runner;
-    private final DialogService dialogs;
+    private final ConflictDialogs dialogs;
     private final WriteHistory history;
     private final Clock clock;
     private final String componentName;
@@ -88,7 +88,7 @@ public final class ValueEditorViewModel {
     /** What runs instead when that save did not write (an error, a conflict the user did not overwrite). */
     private Runnable afterSaveFailed;
 
-    public ValueEditorViewModel(Supplier<StateStore> store, TaskRunner runner, DialogService dialogs,
+    public ValueEditorViewModel(Supplier<StateStore> store, TaskRunner runner, ConflictDialogs dialogs,
             WriteHistory history, Clock clock, String componentName) {
         this.store = store;
         this.runner = runner;
@@ -397,16 +397,21 @@ public final class ValueEditorViewModel {
         busy.set(true);
         error.set("");
         runner.run(() -> {
-            store.get().set(request);
-            return store.get().browse(request.key()).orElseThrow(() ->
+            String newEtag = store.get().set(request);
+            // the history file is written here, off the UI thread, as soon as the write is known to be done
+            String historyProblem = record(current, exists, bytes, etag, newEtag);
+            StateItem saved = store.get().browse(request.key()).orElseThrow(() ->
                     new IllegalStateException("Saved \"" + request.key() + "\", but it was gone when read back."));
-        }, saved -> {
+            return new Saved(saved, historyProblem);
+        }, done -> {
             busy.set(false);
+            StateItem saved = done.item();
             boolean created = draft.get() || !exists;
-            record(current, exists, bytes, etag, saved.etag());
             Runnable next = afterSave;
             show(saved);
-            message.set((created ? "Created" : "Saved") + ". New ETag " + saved.etag() + ".");
+            message.set((created ? "Created" : "Saved") + ". New ETag " + saved.etag() + "."
+                    + (done.historyProblem().isEmpty() ? ""
+                    : " The local history could not be written: " + done.historyProblem()));
             onSaved.accept(saved);
             if (next != null) {
                 next.run();
@@ -468,13 +473,19 @@ public final class ValueEditorViewModel {
         });
     }
 
-    private void record(StateItem before, boolean existed, byte[] after, String etagBefore, String etagAfter) {
+    /** A saved item as read back, and why the history could not record the write ("" when it did). */
+    private record Saved(StateItem item, String historyProblem) {
+    }
+
+    /** Appends the write to the local history (file I/O: in the background); "" or why it could not. */
+    private String record(StateItem before, boolean existed, byte[] after, String etagBefore, String etagAfter) {
         try {
             history.record(new WriteRecord(clock.instant(), componentName, store.get().config().table(),
                     before.key().stored(), WriteRecord.Action.SET, before.storage(),
                     existed ? before.value() : null, after, etagBefore, etagAfter));
+            return "";
         } catch (RuntimeException e) {
-            message.set("Saved, but the local history could not be written: " + e.getMessage());
+            return e.getMessage();
         }
     }
 

@@ -1,12 +1,12 @@
 package io.statedesk.ui.shell;
 
+import io.statedesk.session.ComponentChoice;
+import io.statedesk.session.ConnectionColour;
+import io.statedesk.ui.common.Fxml;
 import io.statedesk.ui.common.Icons;
 import io.statedesk.ui.common.UiPreferences;
 import io.statedesk.ui.componentform.ComponentFormWindows;
-import io.statedesk.ui.session.ComponentChoice;
-import io.statedesk.ui.session.ConnectionColour;
 import io.statedesk.ui.workspace.NewKeyDialog;
-import io.statedesk.ui.workflows.DaprWindows;
 import io.statedesk.ui.workspace.StoreTabView;
 import io.statedesk.ui.workspace.StoreTabViewModel;
 import java.io.File;
@@ -17,16 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -34,9 +27,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The main window: menus, one tab per open component, and what to do when none is open. */
@@ -46,32 +36,27 @@ public final class MainView {
     public static final String TABS_ID = "component-tabs";
     public static final String PROFILE_CHOOSER_ID = "aws-profile";
 
-    private final BorderPane root = new BorderPane();
-    private final TabPane tabPane = new TabPane();
+    private final BorderPane root;
+    private final TabPane tabPane;
     private final Map<StoreTabViewModel, StoreTabView> views = new HashMap<>();
     private final MainViewModel model;
     private final UiPreferences preferences;
-    private final Menu recentMenu = new Menu("Open recent");
+    private final Menu recentMenu;
+    private final MainController controller;
     private ComponentFormWindows forms;
     private final DataWindows data;
 
     public MainView(MainViewModel model, UiPreferences preferences, Consumer<Boolean> themeSwitch) {
         this.model = model;
         this.preferences = preferences;
-        this.data = new DataWindows(model, () -> root.getScene() == null ? null : root.getScene().getWindow());
-        tabPane.setId(TABS_ID);
-        tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
-        VBox emptyState = emptyState();
-        emptyState.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(tabPane.getTabs()));
-        StackPane center = new StackPane(tabPane, emptyState);
-        MenuBar menus = menuBar(themeSwitch);
-        HBox top = new HBox(menus, profileChooser());
-        HBox.setHgrow(menus, javafx.scene.layout.Priority.ALWAYS);
-        top.setAlignment(Pos.CENTER_LEFT);
-        top.getStyleClass().add("main-top");
-        root.setTop(top);
-        root.setCenter(center);
-        root.setBottom(statusLine());
+        Fxml.Loaded<BorderPane, MainController> shell = Fxml.load(MainView.class, "MainView", MainController.class,
+                () -> new MainController(model, preferences, themeSwitch, this));
+        root = shell.root();
+        data = new DataWindows(model, () -> root.getScene() == null ? null : root.getScene().getWindow());
+        controller = shell.controller();
+        tabPane = controller.tabs();
+        recentMenu = controller.recentMenu();
+        refreshRecent();
         model.tabs().addListener((ListChangeListener<StoreTabViewModel>) change -> {
             while (change.next()) {
                 change.getRemoved().forEach(this::removeTab);
@@ -117,7 +102,8 @@ public final class MainView {
 
     /** Keyboard: Ctrl+O open, Ctrl+F filter, Ctrl+S save, F5 refresh, Delete delete, Escape revert or stop. */
     public void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openFile);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                controller::openFile);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> current(view -> view.focusFilter()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
@@ -141,12 +127,17 @@ public final class MainView {
         });
     }
 
+    /** The compare, copy, import and export windows of the Data menu. */
+    DataWindows data() {
+        return data;
+    }
+
     public StoreTabView currentView() {
         Tab tab = tabPane.getSelectionModel().getSelectedItem();
         return tab == null ? null : (StoreTabView) tab.getUserData();
     }
 
-    private void current(Consumer<StoreTabView> action) {
+    void current(Consumer<StoreTabView> action) {
         StoreTabView view = currentView();
         if (view != null) {
             action.accept(view);
@@ -215,78 +206,6 @@ public final class MainView {
         tabPane.getTabs().removeIf(tab -> tab.getUserData() == view);
     }
 
-    private MenuBar menuBar(Consumer<Boolean> themeSwitch) {
-        MenuItem openFile = new MenuItem("Open component file…");
-        openFile.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        openFile.setOnAction(event -> openFile());
-        MenuItem openFolder = new MenuItem("Open resources folder…");
-        openFolder.setOnAction(event -> model.dialogs().chooseComponentFolder().ifPresent(model::open));
-        refreshRecent();
-        MenuItem sandbox = new MenuItem("Open sandbox");
-        sandbox.setOnAction(event -> model.openSandbox());
-        MenuItem reset = new MenuItem("Reset sandbox…");
-        reset.setOnAction(event -> model.resetSandbox());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(event -> quit());
-        MenuItem newComponent = new MenuItem("New component…");
-        newComponent.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        newComponent.setOnAction(event -> newComponent());
-        MenuItem editComponent = new MenuItem("Edit component…");
-        editComponent.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        editComponent.setOnAction(event -> editComponent());
-        Menu file = new Menu("File", null, openFile, openFolder, io.statedesk.ui.cluster.ClusterPickerWindow.menuItem(model::clusterPicker, () -> root.getScene().getWindow()), recentMenu, new SeparatorMenuItem(), newComponent,
-                editComponent, new SeparatorMenuItem(), sandbox, reset, new SeparatorMenuItem(), quit);
-        file.setOnShowing(event -> {
-            newComponent.setDisable(forms == null);
-            editComponent.setDisable(forms == null || currentSource().isEmpty());
-        });
-
-        MenuItem refresh = new MenuItem("Refresh");
-        refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
-        refresh.setOnAction(event -> current(view -> view.model().scan()));
-        MenuItem history = new MenuItem("History of the open key…");
-        history.setOnAction(event -> current(StoreTabView::showHistory));
-        MenuItem workflows = new MenuItem("Workflows…");
-        workflows.setAccelerator(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
-        workflows.setOnAction(event -> current(v -> DaprWindows.workflows(v.model(), root.getScene().getWindow())));
-        MenuItem actors = new MenuItem("Actors and reminders…");
-        actors.setOnAction(event -> current(v -> DaprWindows.actors(v.model(), root.getScene().getWindow())));
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
-        dark.setSelected(preferences.flag("theme.dark"));
-        dark.setOnAction(event -> {
-            preferences.setFlag("theme.dark", dark.isSelected());
-            preferences.save();
-            themeSwitch.accept(dark.isSelected());
-        });
-        Menu view = new Menu("View", null, refresh, history, new SeparatorMenuItem(), workflows, actors,
-                new SeparatorMenuItem(), dark);
-        return new MenuBar(file, view, dataMenu());
-    }
-
-    /** Compare, copy, import and export (issue 16): they span the open components. */
-    private Menu dataMenu() {
-        MenuItem compare = new MenuItem("Compare components…");
-        compare.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
-        compare.setOnAction(event -> data.compare(currentView() == null ? null : currentView().model()));
-        MenuItem copy = new MenuItem("Copy keys with the prefix to…");
-        copy.setOnAction(event -> current(v -> data.copyPrefix(v.model())));
-        MenuItem importFile = new MenuItem("Import into this component…");
-        importFile.setOnAction(event -> current(v -> data.importInto(v.model())));
-        MenuItem export = new MenuItem("Export…");
-        export.setOnAction(event -> current(v -> data.export(v.model(), v.selectedKeys())));
-        Menu menu = new Menu("Data", null, compare, copy, new SeparatorMenuItem(), importFile, export);
-        menu.setOnShowing(event -> {
-            boolean none = currentView() == null;
-            for (MenuItem item : List.of(compare, copy, importFile, export)) {
-                item.setDisable(none);
-            }
-        });
-        return menu;
-    }
-
     // ---- component form (issue 6) ----
 
     /** Enables File > New component… and Edit component…; the app sets it once. */
@@ -294,19 +213,23 @@ public final class MainView {
         this.forms = forms;
     }
 
-    private Optional<ComponentChoice> currentSource() {
+    boolean hasComponentForms() {
+        return forms != null;
+    }
+
+    Optional<ComponentChoice> currentSource() {
         StoreTabView view = currentView();
         return view == null ? Optional.empty() : model.sourceOf(view.model());
     }
 
     /** A new component, in the folder of the open tab's component when there is one. */
-    private void newComponent() {
+    void newComponent() {
         if (forms != null) {
             forms.newComponent(currentSource().map(c -> c.file().toAbsolutePath().getParent()).orElse(null));
         }
     }
 
-    private void editComponent() {
+    void editComponent() {
         if (forms != null) {
             currentSource().ifPresent(c -> forms.edit(c.file(), c.line(), c.name()));
         }
@@ -320,69 +243,6 @@ public final class MainView {
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
-    }
-
-    private void openFile() {
-        model.dialogs().chooseComponentFile().ifPresent(model::open);
-    }
-
-    private VBox emptyState() {
-        Label title = new Label("No component open");
-        title.getStyleClass().add("title-2");
-        Label hint = new Label("Open a Dapr component file or a resources folder such as ~/.dapr/components "
-                + "(File > Open, Ctrl+O, or drop it here), or explore sample Dapr state in the sandbox.");
-        hint.setWrapText(true);
-        hint.getStyleClass().add("text-muted");
-        Button open = Icons.button(Feather.FOLDER, "Open component…", "Open a Dapr component file (Ctrl+O)");
-        open.setOnAction(event -> openFile());
-        Button sandbox = Icons.button(Feather.BOX, "Open sandbox", "Sample Dapr state on a local DynamoDB");
-        sandbox.setOnAction(event -> model.openSandbox());
-        HBox buttons = new HBox(8, open, sandbox);
-        buttons.setAlignment(Pos.CENTER);
-        VBox box = new VBox(12, title, hint, buttons);
-        box.setId(EMPTY_STATE_ID);
-        box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(560);
-        box.setMaxHeight(200);
-        return box;
-    }
-
-    /**
-     * Which AWS credentials the next component opens with: as daprd finds them, or a profile of the shared config
-     * files chosen for this session (never saved: an operator's profile choice should not outlive the session).
-     */
-    private HBox profileChooser() {
-        javafx.scene.control.ComboBox<io.statedesk.ui.session.AwsProfileChoice> chooser =
-                new javafx.scene.control.ComboBox<>(model.profiles());
-        chooser.setId(PROFILE_CHOOSER_ID);
-        chooser.valueProperty().bindBidirectional(model.profileProperty());
-        chooser.setPrefWidth(280);
-        chooser.setTooltip(new javafx.scene.control.Tooltip("AWS credentials for the components you open next. "
-                + "\"As daprd\" uses the component's accessKey and secretKey, else the SDK default chain (environment,"
-                + " AWS_PROFILE, shared config files, SSO). Tabs already open keep their credentials."));
-        chooser.setOnShowing(event -> model.loadProfiles());
-        Label label = new Label("AWS profile");
-        label.setGraphic(Icons.icon(Feather.KEY));
-        label.setLabelFor(chooser);
-        HBox box = new HBox(6, label, chooser);
-        box.setAlignment(Pos.CENTER_RIGHT);
-        box.getStyleClass().add("profile-chooser");
-        return box;
-    }
-
-    private HBox statusLine() {
-        ProgressBar progress = new ProgressBar();
-        progress.setPrefWidth(120);
-        progress.visibleProperty().bind(model.busyProperty());
-        progress.managedProperty().bind(progress.visibleProperty());
-        Label status = new Label();
-        status.textProperty().bind(model.statusProperty());
-        HBox line = new HBox(8, progress, status);
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.getStyleClass().add("main-status");
-        line.visibleProperty().bind(model.statusProperty().isNotEmpty());
-        line.managedProperty().bind(line.visibleProperty());
-        return line;
     }
 
     private void installDragAndDrop() {

@@ -4,18 +4,19 @@ import io.statedesk.component.model.EndpointKind;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.sandbox.DynoxideMissingException;
 import io.statedesk.sandbox.LegacySandboxException;
+import io.statedesk.session.AwsProfileChoice;
+import io.statedesk.session.ComponentChoice;
+import io.statedesk.session.ErrorText;
+import io.statedesk.session.OpenFailedException;
+import io.statedesk.session.PreparedComponent;
+import io.statedesk.session.Remedy;
+import io.statedesk.session.SandboxControl;
+import io.statedesk.session.Sessions;
+import io.statedesk.session.SignInNeed;
+import io.statedesk.session.StoreSession;
 import io.statedesk.ui.cluster.ClusterPickerViewModel;
-import io.statedesk.ui.common.DialogService;
-import io.statedesk.ui.common.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
-import io.statedesk.ui.session.AwsProfileChoice;
-import io.statedesk.ui.session.ComponentChoice;
-import io.statedesk.ui.session.ComponentOpener;
-import io.statedesk.ui.session.OpenFailedException;
-import io.statedesk.ui.session.Remedy;
-import io.statedesk.ui.session.SandboxControl;
-import io.statedesk.ui.session.SignInNeed;
-import io.statedesk.ui.session.StoreSession;
+import io.statedesk.ui.conflict.ConflictDialogs;
 import io.statedesk.ui.workspace.StoreTabViewModel;
 import java.net.URI;
 import java.nio.file.Path;
@@ -52,8 +53,8 @@ public final class MainViewModel {
     private final ObjectProperty<AwsProfileChoice> profile = new SimpleObjectProperty<>(AwsProfileChoice.DAPRD_ORDER);
 
     private final TaskRunner runner;
-    private final DialogService dialogs;
-    private final ComponentOpener opener;
+    private final ConflictDialogs dialogs;
+    private final Sessions sessions;
     private final SandboxControl sandbox;
     private final WriteHistory history;
     private final Clock clock;
@@ -62,11 +63,11 @@ public final class MainViewModel {
     /** The component each tab was opened from (the sandbox has none): for Edit component…. */
     private final Map<StoreTabViewModel, ComponentChoice> sources = new HashMap<>();
 
-    public MainViewModel(TaskRunner runner, DialogService dialogs, ComponentOpener opener, SandboxControl sandbox,
+    public MainViewModel(TaskRunner runner, ConflictDialogs dialogs, Sessions sessions, SandboxControl sandbox,
             WriteHistory history, Clock clock) {
         this.runner = runner;
         this.dialogs = dialogs;
-        this.opener = opener;
+        this.sessions = sessions;
         this.sandbox = sandbox;
         this.history = history;
         this.clock = clock;
@@ -92,7 +93,7 @@ public final class MainViewModel {
         return profile;
     }
 
-    public DialogService dialogs() {
+    public ConflictDialogs dialogs() {
         return dialogs;
     }
 
@@ -181,13 +182,13 @@ public final class MainViewModel {
     public void open(Path fileOrFolder) {
         busy.set(true);
         status.set("Reading " + fileOrFolder + "…");
-        runner.run(() -> opener.list(fileOrFolder), choices -> chooseAndOpen(fileOrFolder, choices),
+        runner.run(() -> sessions.list(fileOrFolder), choices -> chooseAndOpen(fileOrFolder, choices),
                 failure -> failed("Cannot read " + fileOrFolder, failure));
     }
 
     /** Reads the profiles of the shared AWS config files again (they may have changed), keeping the choice. */
     public void loadProfiles() {
-        runner.run(opener::profiles, found -> {
+        runner.run(sessions::profiles, found -> {
             String chosen = profile.get() == null ? "" : profile.get().name();
             List<AwsProfileChoice> all = new java.util.ArrayList<>();
             all.add(AwsProfileChoice.DAPRD_ORDER);
@@ -296,23 +297,37 @@ public final class MainViewModel {
                 });
     }
 
-    /** Connects, first offering an SSO sign-in when the credentials would come from a signed-out SSO profile. */
+    /**
+     * Prepares the component once, then connects, first offering an SSO sign-in when the credentials would come from
+     * a signed-out SSO profile. Each try (a retry, a connect after a sign-in elsewhere) reads the component again.
+     */
     private void connect(Path source, ComponentChoice picked, String profileName) {
         busy.set(true);
         status.set("Connecting to " + picked.name() + (profileName == null ? "" : " with AWS profile " + profileName)
                 + "…");
-        runner.run(() -> opener.signInNeeded(picked, profileName), need -> {
-            if (need.isPresent()) {
-                offerSignIn(source, picked, profileName, need.get());
-            } else {
-                openNow(source, picked, profileName);
-            }
-        }, failure -> failed("Cannot open " + picked.name(), failure));
+        runner.run(() -> {
+            PreparedComponent prepared = sessions.prepare(picked, profileName);
+            return new Prepared(prepared, sessions.signInNeeded(prepared));
+        }, ready -> signInOrOpen(source, ready.component(), ready.signIn()),
+                failure -> failed("Cannot open " + picked.name(), failure));
     }
 
-    private void openNow(Path source, ComponentChoice picked, String profileName) {
+    private void signInOrOpen(Path source, PreparedComponent prepared, Optional<SignInNeed> need) {
+        if (need.isPresent()) {
+            offerSignIn(source, prepared, need.get());
+        } else {
+            openNow(source, prepared);
+        }
+    }
+
+    /** A prepared component and whether it must sign in first. */
+    private record Prepared(PreparedComponent component, Optional<SignInNeed> signIn) {
+    }
+
+    private void openNow(Path source, PreparedComponent prepared) {
         busy.set(true);
-        runner.run(() -> opener.open(picked, profileName), session -> {
+        ComponentChoice picked = prepared.choice();
+        runner.run(() -> sessions.open(prepared), session -> {
             // a cluster's component has no file to edit or to list as recent
             addTab(session, picked.fromCluster() ? null : picked);
             if (!picked.fromCluster()) {
@@ -320,7 +335,7 @@ public final class MainViewModel {
             }
         }, failure -> {
             if (failure instanceof OpenFailedException problem) {
-                openFailed(source, picked, profileName, problem);
+                openFailed(source, prepared, problem);
             } else {
                 failed("Cannot open " + picked.name(), failure);
             }
@@ -328,7 +343,8 @@ public final class MainViewModel {
     }
 
     /** Says why the component did not open, and does what the user picks: edit it, create its table, retry. */
-    private void openFailed(Path source, ComponentChoice picked, String profileName, OpenFailedException problem) {
+    private void openFailed(Path source, PreparedComponent prepared, OpenFailedException problem) {
+        ComponentChoice picked = prepared.choice();
         busy.set(false);
         status.set("Not connected: " + picked.name() + " did not open.");
         Optional<Remedy> remedy = dialogs.showProblem("Cannot open " + picked.name(), problem.getMessage(),
@@ -338,30 +354,37 @@ public final class MainViewModel {
         }
         switch (remedy.get()) {
             case EDIT_COMPONENT -> onEditComponent.accept(picked);
-            case RETRY -> connect(source, picked, profileName);
+            case RETRY -> connect(source, reread(picked), prepared.profile());
             case CREATE_TABLE -> {
                 busy.set(true);
                 status.set("Creating the table of " + picked.name() + "…");
-                runner.run(() -> opener.createTable(picked, profileName), created -> {
+                runner.run(() -> sessions.createTable(prepared), created -> {
                     status.set(created);
-                    connect(source, picked, profileName);
+                    openNow(source, prepared);
                 }, failure -> failed("The table of " + picked.name() + " was not created", failure));
             }
         }
+    }
+
+    /** The choice as it will be read from its file again: a retry sees what the user corrected meanwhile. */
+    private static ComponentChoice reread(ComponentChoice picked) {
+        return picked.fromCluster() ? picked : new ComponentChoice(picked.name(), picked.type(), picked.file(),
+                picked.line(), picked.usable(), picked.problems());
     }
 
     // ---- open from a cluster (issue 17) ----
 
     /** The model of File > Open from cluster…, opening through the same path as files; empty without clusters. */
     public Optional<ClusterPickerViewModel> clusterPicker() {
-        return opener.clusters().map(source -> new ClusterPickerViewModel(source, runner,
+        return sessions.clusters().map(source -> new ClusterPickerViewModel(source, runner,
                 picked -> connect(null, picked, profile.get() == null ? null : profile.get().profileOrNull())));
     }
 
-    private void offerSignIn(Path source, ComponentChoice picked, String profileName, SignInNeed need) {
+    private void offerSignIn(Path source, PreparedComponent prepared, SignInNeed need) {
         busy.set(false);
+        ComponentChoice picked = prepared.choice();
         if (need.kind() == SignInNeed.Kind.AWS_LOGIN) {
-            offerAwsLogin(source, picked, profileName, need);
+            offerAwsLogin(source, prepared, need);
             return;
         }
         String cli = "aws sso login --profile " + need.profile();
@@ -378,7 +401,7 @@ public final class MainViewModel {
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicReference<Runnable> closePrompt = new AtomicReference<>(() -> { });
         runner.run(() -> {
-            opener.signIn(need.profile(), (code, page, pageWithCode) -> runner.onUiThread(() ->
+            sessions.signIn(need.profile(), (code, page, pageWithCode) -> runner.onUiThread(() ->
                     closePrompt.set(dialogs.showSignInCode(need.profile(), code, page, pageWithCode, () -> {
                         cancelled.set(true);
                         status.set("Cancelling the sign-in…");
@@ -387,7 +410,7 @@ public final class MainViewModel {
         }, signedIn -> {
             closePrompt.get().run();
             status.set("Signed in. Connecting to " + picked.name() + "…");
-            openNow(source, picked, profileName);
+            openNow(source, prepared);
         }, failure -> {
             closePrompt.get().run();
             if (cancelled.get()) {
@@ -400,12 +423,15 @@ public final class MainViewModel {
     }
 
     /** `aws login` is the AWS CLI's browser flow: the user runs it, then StateDesk checks again and connects. */
-    private void offerAwsLogin(Path source, ComponentChoice picked, String profileName, SignInNeed need) {
-        if (dialogs.confirm("Sign in to AWS", "Opening " + picked.name() + " uses the AWS profile " + need.profile()
+    private void offerAwsLogin(Path source, PreparedComponent prepared, SignInNeed need) {
+        String name = prepared.name();
+        if (dialogs.confirm("Sign in to AWS", "Opening " + name + " uses the AWS profile " + need.profile()
                 + ", which signs in with \"aws login\", and " + need.reason() + ".\n\nRun \"" + need.command()
                 + "\" in a terminal and approve the sign-in in your browser, then connect: StateDesk reads the"
                 + " sign-in where the AWS CLI saves it.", "Connect")) {
-            connect(source, picked, profileName);
+            busy.set(true);
+            runner.run(() -> sessions.signInNeeded(prepared), again -> signInOrOpen(source, prepared, again),
+                    failure -> failed("Cannot open " + name, failure));
         } else {
             status.set("Not connected: the AWS profile " + need.profile() + " needs a sign-in (\"" + need.command()
                     + "\").");

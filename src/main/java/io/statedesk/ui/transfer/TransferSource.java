@@ -1,7 +1,7 @@
 package io.statedesk.ui.transfer;
 
 import io.statedesk.transfer.Expected;
-import io.statedesk.ui.session.StoreSession;
+import io.statedesk.session.StoreSession;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.statedesk.ui.transfer;
 
-import io.statedesk.ui.session.StoreSession;
+import io.statedesk.session.StoreSession;
 
 /** An open component a copy or an import can write to. */
 public record TransferTarget(String title, StoreSession session) {

@@ -1,13 +1,13 @@
 package io.statedesk.ui.workspace;
 
 import io.statedesk.engine.model.StateItem;
+import io.statedesk.session.ErrorText;
+import io.statedesk.session.StoreSession;
 import io.statedesk.ui.common.DialogService;
-import io.statedesk.ui.common.ErrorText;
 import io.statedesk.ui.common.TaskRunner;
 import io.statedesk.ui.common.Texts;
 import io.statedesk.ui.editor.ValueEditorViewModel;
 import io.statedesk.ui.keys.KeyRow;
-import io.statedesk.ui.session.StoreSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package io.statedesk.ui.workspace;
 
-import io.statedesk.engine.error.OutcomeUnknownException;
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.StoreConfig;
+import io.statedesk.engine.error.OutcomeUnknownException;
 import io.statedesk.engine.model.DeleteRequest;
 import io.statedesk.engine.model.RawItem;
 import io.statedesk.engine.model.StateItem;
@@ -11,16 +11,16 @@ import io.statedesk.engine.model.Storage;
 import io.statedesk.engine.table.TableSize;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.history.WriteRecord;
-import io.statedesk.ui.common.DialogService;
-import io.statedesk.ui.common.ErrorText;
+import io.statedesk.session.ErrorText;
+import io.statedesk.session.StoreSession;
 import io.statedesk.ui.common.TaskRunner;
 import io.statedesk.ui.common.Texts;
 import io.statedesk.ui.common.UnsavedChoice;
+import io.statedesk.ui.conflict.ConflictDialogs;
 import io.statedesk.ui.editor.ValueEditorViewModel;
 import io.statedesk.ui.history.HistoryViewModel;
 import io.statedesk.ui.keys.KeyRow;
 import io.statedesk.ui.keys.KeyTableViewModel;
-import io.statedesk.ui.session.StoreSession;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +50,7 @@ public final class StoreTabViewModel {
 
     private final StoreSession session;
     private final TaskRunner runner;
-    private final DialogService dialogs;
+    private final ConflictDialogs dialogs;
     private final WriteHistory history;
     private final Clock clock;
     private final KeyTableViewModel keys;
@@ -60,7 +60,7 @@ public final class StoreTabViewModel {
     /** Puts the table's selection back on the open key when the user chose to stay on it. */
     private Consumer<String> onStay = key -> { };
 
-    public StoreTabViewModel(StoreSession session, TaskRunner runner, DialogService dialogs, WriteHistory history,
+    public StoreTabViewModel(StoreSession session, TaskRunner runner, ConflictDialogs dialogs, WriteHistory history,
             Clock clock) {
         this.session = session;
         this.runner = runner;
@@ -112,7 +112,7 @@ public final class StoreTabViewModel {
         return runner;
     }
 
-    public DialogService dialogs() {
+    public ConflictDialogs dialogs() {
         return dialogs;
     }
 
@@ -147,7 +147,8 @@ public final class StoreTabViewModel {
             keys.refresh();
             return;
         }
-        runner.run(() -> session.store().checkTable(), check -> {
+        // the check made when the session opened has the figures; DynamoDB refreshes them only every six hours
+        runner.run(() -> session.tableCheck().orElseGet(() -> session.store().checkTable()), check -> {
             TableSize size = check.size();
             String amount = size.known()
                     ? String.format(Locale.ROOT, "about %s, %s, costing about %,d read capacity units",
@@ -303,7 +304,12 @@ public final class StoreTabViewModel {
                 .map(row -> new DeleteRequest(row.storedKey(),
                         row.item().etag() == null || row.item().etag().isEmpty() ? null : row.item().etag()))
                 .toList();
-        runner.run(() -> session.store().bulkDelete(requests), results -> {
+        runner.run(() -> {
+            List<StateStore.BulkWriteResult> results = session.store().bulkDelete(requests);
+            // the history file is written here, off the UI thread, right after the deletes
+            return new Deleted(results, recordDeletes(rows, results));
+        }, done -> {
+            List<StateStore.BulkWriteResult> results = done.results();
             List<String> failed = new ArrayList<>();
             List<String> deleted = new ArrayList<>();
             List<String> unknown = new ArrayList<>();
@@ -312,9 +318,6 @@ public final class StoreTabViewModel {
                 KeyRow row = rows.get(i);
                 if (result.succeeded()) {
                     deleted.add(row.storedKey());
-                    history.record(new WriteRecord(clock.instant(), session.config().componentName(),
-                            session.config().table(), row.storedKey(), WriteRecord.Action.DELETE,
-                            row.item().storage(), row.item().value(), null, row.item().etag(), null));
                 } else if (result.error().orElseThrow() instanceof OutcomeUnknownException) {
                     unknown.add(row.storedKey() + ": " + ErrorText.of(result.error().orElseThrow()));
                 } else {
@@ -327,16 +330,39 @@ public final class StoreTabViewModel {
             }
             // all at once: the table never selects (and opens) a row that is about to go too
             keys.removeAll(deleted);
+            String historyNote = done.historyProblem().isEmpty() ? ""
+                    : " The local history could not be written: " + done.historyProblem();
             if (failed.isEmpty() && unknown.isEmpty()) {
-                tell("Deleted " + Texts.count(deleted.size(), "key") + ".");
+                tell("Deleted " + Texts.count(deleted.size(), "key") + "." + historyNote);
             } else {
                 // A key whose delete may have been applied is neither "deleted" nor "kept": said apart.
                 problem(String.format(Locale.ROOT, "Deleted %d%s%s", deleted.size(),
                         failed.isEmpty() ? "" : ", kept " + failed.size() + ": " + String.join("; ", failed),
                         unknown.isEmpty() ? "" : "; outcome unknown for " + unknown.size() + " (read them to see): "
-                                + String.join("; ", unknown)));
+                                + String.join("; ", unknown)) + historyNote);
             }
         }, failure -> problem(ErrorText.of(failure)));
+    }
+
+    /** The outcome of a delete, and why the history could not record it ("" when it did). */
+    private record Deleted(List<StateStore.BulkWriteResult> results, String historyProblem) {
+    }
+
+    /** Appends each delete that went through to the local history (file I/O: in the background). */
+    private String recordDeletes(List<KeyRow> rows, List<StateStore.BulkWriteResult> results) {
+        try {
+            for (int i = 0; i < results.size(); i++) {
+                KeyRow row = rows.get(i);
+                if (results.get(i).succeeded()) {
+                    history.record(new WriteRecord(clock.instant(), session.config().componentName(),
+                            session.config().table(), row.storedKey(), WriteRecord.Action.DELETE,
+                            row.item().storage(), row.item().value(), null, row.item().etag(), null));
+                }
+            }
+            return "";
+        } catch (RuntimeException e) {
+            return e.getMessage();
+        }
     }
 
     /** The history of a key, with restore: what was written to it, against its current value. */
@@ -355,6 +381,7 @@ public final class StoreTabViewModel {
                 });
     }
 
+    /** The history of a key, read now (blocking file I/O: not for the UI thread). */
     public List<WriteRecord> historyOf(String key) {
         return history.forKey(session.config().table(), key);
     }

@@ -1,8 +1,8 @@
 package io.statedesk.ui.workspace;
 
+import io.statedesk.session.ConnectionColour;
+import io.statedesk.session.StoreSession;
 import io.statedesk.ui.common.Icons;
-import io.statedesk.ui.session.ConnectionColour;
-import io.statedesk.ui.session.StoreSession;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

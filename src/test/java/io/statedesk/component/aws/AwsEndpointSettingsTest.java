@@ -6,8 +6,8 @@ import io.statedesk.component.ComponentLoader;
 import io.statedesk.component.PreparedStore;
 import io.statedesk.component.aws.EffectiveEndpoint.Source;
 import io.statedesk.component.model.ComponentSet;
-import io.statedesk.component.model.LocalEndpoints;
 import io.statedesk.component.model.Violation;
+import io.statedesk.session.WritePolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -107,7 +107,7 @@ class AwsEndpointSettingsTest {
 
             assertThat(endpoint.url()).isEqualTo(url);
             assertThat(endpoint.source()).isEqualTo(source);
-            assertThat(endpoint.readOnlyByDefault(LocalEndpoints.loopbackOnly())).isEqualTo(readOnly);
+            assertThat(WritePolicy.loopbackOnly().opensReadOnly(endpoint.url())).isEqualTo(readOnly);
         } finally {
             Files.delete(file);
         }
@@ -140,7 +140,7 @@ class AwsEndpointSettingsTest {
                 null, null);
 
         assertThat(prepared.config().endpoint()).isEqualTo(LOCAL);
-        assertThat(prepared.readOnlyByDefault(LocalEndpoints.loopbackOnly())).isFalse();
+        assertThat(WritePolicy.loopbackOnly().opensReadOnly(prepared.config().endpoint())).isFalse();
         assertThat(prepared.endpoint().describe()).isEqualTo(LOCAL + " (from AWS_ENDPOINT_URL_DYNAMODB)");
         assertThat(prepared.problems()).extracting(Violation::message).anySatisfy(m -> assertThat(m)
                 .contains("takes " + LOCAL + " from AWS_ENDPOINT_URL_DYNAMODB", "daprd's AWS SDK for Go reads the"
@@ -149,6 +149,6 @@ class AwsEndpointSettingsTest {
         environment.put("AWS_ENDPOINT_URL_DYNAMODB", AWS);
         PreparedStore onAws = PreparedStore.prepare(set, set.component("statestore").orElseThrow(), environment,
                 null, null);
-        assertThat(onAws.readOnlyByDefault(LocalEndpoints.loopbackOnly())).isTrue();
+        assertThat(WritePolicy.loopbackOnly().opensReadOnly(onAws.config().endpoint())).isTrue();
     }
 }

@@ -3,6 +3,7 @@ package io.statedesk.component.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.component.model.DynamoDbComponentConfig;
+import io.statedesk.session.WritePolicy;
 import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -79,18 +80,18 @@ class DynamoDbClientFactoryTest {
                 "localhost:8000"}) {
             DynamoDbComponentConfig c = Components.dynamo("endpoint", local);
             assertThat(c.isLocalEndpoint()).as(local).isTrue();
-            assertThat(c.opensReadOnlyByDefault()).as(local).isFalse();
+            assertThat(WritePolicy.loopbackOnly().opensReadOnly(c.endpoint())).as(local).isFalse();
         }
         // Names that only look local are not (decision 0018): a user marks such a host local in the settings.
         for (String named : new String[] {"http://localstack:4566", "http://dynamodb-local:8000",
                 "http://host.docker.internal:8000", "http://127.attacker.example:8000"}) {
             DynamoDbComponentConfig c = Components.dynamo("endpoint", named);
             assertThat(c.isLocalEndpoint()).as(named).isFalse();
-            assertThat(c.opensReadOnlyByDefault()).as(named).isTrue();
+            assertThat(WritePolicy.loopbackOnly().opensReadOnly(c.endpoint())).as(named).isTrue();
         }
         DynamoDbComponentConfig proxy = Components.dynamo("endpoint", "https://ddb-proxy.corp.example:8443");
         assertThat(proxy.isLocalEndpoint()).isFalse();
         assertThat(proxy.pointsAtRealAws()).isFalse();
-        assertThat(proxy.opensReadOnlyByDefault()).isTrue();
+        assertThat(WritePolicy.loopbackOnly().opensReadOnly(proxy.endpoint())).isTrue();
     }
 }

@@ -7,6 +7,7 @@ import io.statedesk.component.PreparedStore;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.component.model.Secret;
 import io.statedesk.component.model.Violation;
+import io.statedesk.session.WritePolicy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -85,7 +86,7 @@ class DaprClusterTest {
         assertThat(prepared.config().accessKey().reveal()).isEqualTo("AKIACLUSTER");
         assertThat(prepared.config().secretKey().reveal()).isEqualTo("cluster-secret\u00e9");
         assertThat(prepared.credentials().explanation()).startsWith("Static keys from the component");
-        assertThat(prepared.readOnlyByDefault()).isTrue();
+        assertThat(WritePolicy.loopbackOnly().opensReadOnly(prepared.config().endpoint())).isTrue();
     }
 
     @Test

@@ -9,7 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** daprd's AES-GCM state encryption against the spec's vectors (dapr-internal-formats section 3), both ways. */
+/**
+ * daprd's AES-GCM state encryption against the spec's vectors (dapr-internal-formats.md §3, the StateDesk spec), both
+ * ways.
+ */
 class StateCipherTest {
 
     private static final byte[] NONCE = HexFormat.of().parseHex("000102030405060708090a0b");

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
-/** The spec's vectors (dapr-internal-formats 1.4) and the legacy forms daprd 1.16 still reads. */
+/**
+ * The spec's vectors (dapr-internal-formats.md §1.4, the StateDesk spec) and the legacy forms daprd 1.16 still
+ * reads.
+ */
 class WorkflowDecodingTest {
 
     @Test

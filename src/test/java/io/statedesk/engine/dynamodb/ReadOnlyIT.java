@@ -49,7 +49,8 @@ class ReadOnlyIT {
                 Arguments.of("bulkDelete", (Consumer<StateStore>) s -> s.bulkDelete(List.of(
                         DeleteRequest.unconditional("app||k")))),
                 Arguments.of("transact", (Consumer<StateStore>) s -> s.transact(tx)),
-                Arguments.of("transact empty", (Consumer<StateStore>) s -> s.transact(List.of())));
+                Arguments.of("transact empty", (Consumer<StateStore>) s -> s.transact(List.of())),
+                Arguments.of("createTable", (Consumer<StateStore>) StateStore::createTable));
     }
 
     @ParameterizedTest(name = "{0}")

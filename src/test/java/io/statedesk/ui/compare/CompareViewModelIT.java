@@ -11,7 +11,7 @@ import io.statedesk.ui.RawItems;
 import io.statedesk.ui.ScriptedDialogs;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.CurrentThreadTaskRunner;
-import io.statedesk.ui.session.StoreSession;
+import io.statedesk.session.StoreSession;
 import io.statedesk.ui.transfer.TransferSource;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,12 @@
 package io.statedesk.ui.componentform;
 
-import static io.statedesk.ui.componentform.TextDiff.differingLines;
+import static io.statedesk.component.form.TextDiff.differingLines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.component.Fixtures;
+import io.statedesk.component.form.ComponentTemplate;
+import io.statedesk.component.form.FormField;
+import io.statedesk.component.form.SourceKind;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.TestDatabase;
 import io.statedesk.testing.WithTestDatabase;

@@ -3,11 +3,17 @@ package io.statedesk.ui.componentform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.statedesk.app.AppComponentConnections;
+import io.statedesk.app.AppParts;
+import io.statedesk.component.form.ComponentTemplate;
+import io.statedesk.component.form.FolderSnapshot;
+import io.statedesk.component.form.FormCheck;
+import io.statedesk.component.form.FormField;
+import io.statedesk.session.ComponentConnections;
+import io.statedesk.session.ConnectionStep.Outcome;
+import io.statedesk.session.ConnectionStep;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.TestDatabase;
 import io.statedesk.testing.WithTestDatabase;
-import io.statedesk.ui.componentform.ConnectionStep.Outcome;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -39,7 +45,7 @@ class ComponentFormIT {
 
     private ComponentFormViewModel localForm(TestDatabase db, String table) {
         ComponentFormViewModel form = ComponentFormViewModel.newComponent(dir,
-                t.services(new AppComponentConnections()));
+                t.services(AppParts.connections()));
         form.field(FormField.ENDPOINT).textProperty().set(db.endpoint().toString());
         form.field(FormField.TABLE).textProperty().set(table);
         return form;
@@ -106,7 +112,7 @@ class ComponentFormIT {
     @Test
     void nothingListening_failsTheProbe_andSkipsTheTableCheck() {
         ComponentFormViewModel form = ComponentFormViewModel.newComponent(dir,
-                t.services(new AppComponentConnections()));
+                t.services(AppParts.connections()));
         form.field(FormField.ENDPOINT).textProperty().set("http://127.0.0.1:1");
 
         form.testConnection();
@@ -148,7 +154,7 @@ class ComponentFormIT {
         FormCheck check = FormCheck.run(FolderSnapshot.empty(dir), dir.resolve("statestore.yaml"),
                 form.previewProperty().get(), 0);
 
-        assertThatThrownBy(() -> new AppComponentConnections().createTable(new ComponentConnections.Target(
+        assertThatThrownBy(() -> AppParts.connections().createTable(new ComponentConnections.Target(
                 check.set(), check.component(), java.util.Map.of())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("only on a local endpoint");
     }

@@ -1,13 +1,18 @@
 package io.statedesk.ui.componentform;
 
-import static io.statedesk.ui.componentform.TextDiff.differingLines;
+import static io.statedesk.component.form.TextDiff.differingLines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.component.ComponentLoader;
 import io.statedesk.component.Fixtures;
+import io.statedesk.component.form.ComponentTemplate;
+import io.statedesk.component.form.FormField;
+import io.statedesk.component.form.FormState;
+import io.statedesk.component.form.SourceKind;
 import io.statedesk.component.model.ComponentManifest;
 import io.statedesk.component.yaml.ItemValue;
 import io.statedesk.engine.model.KeyPrefix;
+import io.statedesk.session.ComponentConnections;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.statedesk.ui.componentform;
 
+import io.statedesk.component.form.FormField;
 import java.util.ArrayList;
 import java.util.List;
 

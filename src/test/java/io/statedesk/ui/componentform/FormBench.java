@@ -1,14 +1,13 @@
 package io.statedesk.ui.componentform;
 
 import atlantafx.base.theme.PrimerLight;
-import io.statedesk.app.AppComponentConnections;
 import io.statedesk.app.AppParts;
 import io.statedesk.history.WriteHistory;
-import io.statedesk.ui.common.FxDialogService;
+import io.statedesk.session.SandboxControl;
+import io.statedesk.session.StoreSession;
 import io.statedesk.ui.common.FxTaskRunner;
 import io.statedesk.ui.common.UiPreferences;
-import io.statedesk.ui.session.SandboxControl;
-import io.statedesk.ui.session.StoreSession;
+import io.statedesk.ui.conflict.FxConflictDialogs;
 import io.statedesk.ui.shell.MainView;
 import io.statedesk.ui.shell.MainViewModel;
 import java.nio.file.Path;
@@ -45,12 +44,12 @@ final class FormBench {
                 throw new UnsupportedOperationException("no sandbox in form tests");
             }
         };
-        FxDialogService dialogs = new FxDialogService(() -> stage);
-        model = new MainViewModel(runner, dialogs, AppParts.componentOpener(runner.executor()), noSandbox,
+        FxConflictDialogs dialogs = new FxConflictDialogs(() -> stage);
+        model = new MainViewModel(runner, dialogs, AppParts.sessions(runner.executor()), noSandbox,
                 new WriteHistory(home.resolve("history.jsonl")), Clock.systemUTC());
         view = new MainView(model, new UiPreferences(home.resolve("ui.properties")), dark -> { });
         String css = FormBench.class.getResource("/io/statedesk/ui/statedesk.css").toExternalForm();
-        forms = new ComponentFormWindows(() -> stage, new FormServices(runner, dialogs, new AppComponentConnections(),
+        forms = new ComponentFormWindows(() -> stage, new FormServices(runner, dialogs, AppParts.connections(),
                 environment, model::reopen), () -> defaultFolder, css);
         view.setComponentForms(forms);
         scene = new Scene(view.root(), 1100, 760);

@@ -1,5 +1,6 @@
 package io.statedesk.ui.componentform;
 
+import io.statedesk.session.ComponentConnections;
 import io.statedesk.ui.ScriptedDialogs;
 import io.statedesk.ui.common.CurrentThreadTaskRunner;
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package io.statedesk.ui.componentform;
 
+import io.statedesk.session.ComponentConnections;
+import io.statedesk.session.ConnectionReport;
+import io.statedesk.session.ConnectionStep;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.statedesk.engine.model.StateItem;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.history.WriteRecord;
+import io.statedesk.session.StoreSession;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.RawItems;
 import io.statedesk.ui.ScriptedDialogs;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.CurrentThreadTaskRunner;
+import io.statedesk.ui.common.QueuedTaskRunner;
 import io.statedesk.ui.common.ValueKind;
 import io.statedesk.ui.conflict.ConflictChoice;
-import io.statedesk.ui.session.StoreSession;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +75,26 @@ class ValueEditorViewModelIT {
             assertThat(record.etagBefore()).isEqualTo(etagBefore);
             assertThat(record.etagAfter()).isEqualTo(stored.get("etag").s());
         });
+    }
+
+    @Test
+    void save_recordsTheWriteInItsBackgroundWork_neverOnTheUiThread() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        ValueEditorViewModel queued = new ValueEditorViewModel(session::store, runner, dialogs, history,
+                Clock.systemUTC(), "statestore");
+        queued.show(session.store().browse("orders||greeting").orElseThrow());
+        queued.textProperty().set("\"recorded off the UI thread\"");
+        List<Integer> recordsPerUiTurn = new ArrayList<>();
+        runner.afterEachTurn(() -> recordsPerUiTurn.add(history.list().size()));
+
+        queued.save();
+
+        // the background work is done and no UI turn has run: the history file already holds the write
+        assertThat(history.list()).singleElement().satisfies(record -> assertThat(record.key())
+                .isEqualTo("orders||greeting"));
+        runner.drain();
+        assertThat(recordsPerUiTurn).isNotEmpty().containsOnly(1);
+        assertThat(queued.messageProperty().get()).startsWith("Saved. New ETag");
     }
 
     @Test

@@ -2,15 +2,15 @@ package io.statedesk.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.statedesk.app.AppClusterSource;
 import io.statedesk.component.kubernetes.DaprCluster;
 import io.statedesk.component.kubernetes.KubeContext;
 import io.statedesk.component.kubernetes.MockCluster;
+import io.statedesk.session.ComponentChoice;
+import io.statedesk.session.KubeClusters;
 import io.statedesk.ui.cluster.ClusterPickerView;
 import io.statedesk.ui.cluster.ClusterPickerViewModel;
 import io.statedesk.ui.cluster.ClusterPickerWindow;
 import io.statedesk.ui.common.FxTaskRunner;
-import io.statedesk.ui.session.ComponentChoice;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -90,7 +90,7 @@ class ClusterPickerFxTest {
                   version: v1
                 """).secret("orders", "dynamo-creds", Map.of("access-key", "AKIAK8S", "secret-key", "s"))
                 .daprPod("orders", "orders-7d9f6c", "orders").daprPod("orders", "shipping-5c2a1b", "shipping");
-        AppClusterSource source = new AppClusterSource(() -> List.of(
+        KubeClusters source = new KubeClusters(() -> List.of(
                 new KubeContext(EKS, "staging", "eks-user", "orders", "https://4F1C.gr7.eu-west-1.eks.amazonaws.com",
                         "aws", true),
                 new KubeContext("kind-dev", "kind", "kind-user", "default", "https://127.0.0.1:6443", "", false)),

@@ -14,7 +14,7 @@ import io.statedesk.ui.keys.KeyRow;
 import io.statedesk.ui.keys.KeyTableView;
 import io.statedesk.ui.search.SearchBar;
 import io.statedesk.ui.search.SearchMode;
-import io.statedesk.ui.session.StoreSession;
+import io.statedesk.session.StoreSession;
 import io.statedesk.ui.transfer.TransferRow;
 import io.statedesk.ui.transfer.TransferView;
 import io.statedesk.ui.workspace.StoreTabView;

@@ -46,7 +46,7 @@ class OpenProblemsFxTest {
     void start(Stage stage) {
         workbench = new Workbench(stage, () -> {
             throw new AssertionError("no sandbox here");
-        }, home, AppParts.componentOpener(UiStores.EXECUTOR));
+        }, home, AppParts.sessions(UiStores.EXECUTOR));
     }
 
     @Test

@@ -2,11 +2,11 @@ package io.statedesk.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statedesk.session.StoreSession;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.editor.ValueEditorView;
-import io.statedesk.ui.session.StoreSession;
 import io.statedesk.ui.shell.WindowGeometry;
 import io.statedesk.ui.workspace.StoreTabView;
 import java.nio.file.Path;

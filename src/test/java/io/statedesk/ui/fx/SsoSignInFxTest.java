@@ -2,16 +2,18 @@ package io.statedesk.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statedesk.session.AwsProfileChoice;
+import io.statedesk.session.ComponentChoice;
+import io.statedesk.session.PreparedComponent;
+import io.statedesk.session.PreparedComponents;
+import io.statedesk.session.Sessions;
+import io.statedesk.session.SignInNeed;
+import io.statedesk.session.SignInPrompt;
+import io.statedesk.session.StoreSession;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.FxDialogService;
-import io.statedesk.ui.session.AwsProfileChoice;
-import io.statedesk.ui.session.ComponentChoice;
-import io.statedesk.ui.session.ComponentOpener;
-import io.statedesk.ui.session.SignInNeed;
-import io.statedesk.ui.session.SignInPrompt;
-import io.statedesk.ui.session.StoreSession;
 import io.statedesk.ui.shell.MainView;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,9 +63,14 @@ class SsoSignInFxTest {
     @Start
     void start(Stage stage) {
         String table = UiStores.sampleTable(tables);
-        ComponentOpener opener = new ComponentOpener() {
+        Sessions opener = new Sessions() {
             @Override
-            public String createTable(ComponentChoice choice, String profile) {
+            public PreparedComponent prepare(ComponentChoice choice, String profile) {
+                return PreparedComponents.of(choice, profile);
+            }
+
+            @Override
+            public String createTable(PreparedComponent component) {
                 throw new UnsupportedOperationException("not used in this test");
             }
 
@@ -74,8 +81,8 @@ class SsoSignInFxTest {
             }
 
             @Override
-            public StoreSession open(ComponentChoice choice, String profile) {
-                calls.add("open " + profile);
+            public StoreSession open(PreparedComponent component) {
+                calls.add("open " + component.profile());
                 return UiStores.session(client, table, true);
             }
 
@@ -86,9 +93,9 @@ class SsoSignInFxTest {
             }
 
             @Override
-            public Optional<SignInNeed> signInNeeded(ComponentChoice choice, String profile) {
+            public Optional<SignInNeed> signInNeeded(PreparedComponent component) {
                 return signedIn ? Optional.empty()
-                        : Optional.of(new SignInNeed(profile, "its sign-in expired at 2026-11-24 08:00:00Z"));
+                        : Optional.of(new SignInNeed(component.profile(), "its sign-in expired at 2026-11-24 08:00:00Z"));
             }
 
             @Override

@@ -1,13 +1,15 @@
 package io.statedesk.ui.fx;
 
+import atlantafx.base.theme.PrimerLight;
 import io.statedesk.history.WriteHistory;
-import io.statedesk.ui.common.FxDialogService;
+import io.statedesk.session.ComponentChoice;
+import io.statedesk.session.PreparedComponent;
+import io.statedesk.session.SandboxControl;
+import io.statedesk.session.Sessions;
+import io.statedesk.session.StoreSession;
 import io.statedesk.ui.common.FxTaskRunner;
 import io.statedesk.ui.common.UiPreferences;
-import io.statedesk.ui.session.ComponentChoice;
-import io.statedesk.ui.session.ComponentOpener;
-import io.statedesk.ui.session.SandboxControl;
-import io.statedesk.ui.session.StoreSession;
+import io.statedesk.ui.conflict.FxConflictDialogs;
 import io.statedesk.ui.shell.MainView;
 import io.statedesk.ui.shell.MainViewModel;
 import io.statedesk.ui.workspace.StoreTabView;
@@ -21,7 +23,6 @@ import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import atlantafx.base.theme.PrimerLight;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, wired as the app wires it, around one store session: for TestFX tests. */
@@ -45,7 +46,7 @@ public final class Workbench {
     }
 
     /** With {@code components} null, opening component files is not part of the test. */
-    public Workbench(Stage stage, Supplier<StoreSession> session, Path home, ComponentOpener components) {
+    public Workbench(Stage stage, Supplier<StoreSession> session, Path home, Sessions components) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         SandboxControl sandbox = new SandboxControl() {
             @Override
@@ -63,9 +64,14 @@ public final class Workbench {
                 return session.get();
             }
         };
-        ComponentOpener opener = components != null ? components : new ComponentOpener() {
+        Sessions opener = components != null ? components : new Sessions() {
             @Override
-            public String createTable(ComponentChoice choice, String profile) {
+            public PreparedComponent prepare(ComponentChoice choice, String profile) {
+                throw new UnsupportedOperationException("not used in this test");
+            }
+
+            @Override
+            public String createTable(PreparedComponent component) {
                 throw new UnsupportedOperationException("not used in this test");
             }
 
@@ -75,28 +81,27 @@ public final class Workbench {
             }
 
             @Override
-            public StoreSession open(ComponentChoice choice, String profile) {
+            public StoreSession open(PreparedComponent component) {
                 throw new UnsupportedOperationException("not used in this test");
             }
 
             @Override
-            public List<io.statedesk.ui.session.AwsProfileChoice> profiles() {
+            public List<io.statedesk.session.AwsProfileChoice> profiles() {
                 return List.of();
             }
 
             @Override
-            public java.util.Optional<io.statedesk.ui.session.SignInNeed> signInNeeded(ComponentChoice choice,
-                    String profile) {
+            public java.util.Optional<io.statedesk.session.SignInNeed> signInNeeded(PreparedComponent component) {
                 return java.util.Optional.empty();
             }
 
             @Override
-            public void signIn(String profile, io.statedesk.ui.session.SignInPrompt prompt,
+            public void signIn(String profile, io.statedesk.session.SignInPrompt prompt,
                     java.util.function.BooleanSupplier cancelled) {
                 throw new UnsupportedOperationException("not used in this test");
             }
         };
-        model = new MainViewModel(runner, new FxDialogService(() -> stage), opener, sandbox,
+        model = new MainViewModel(runner, new FxConflictDialogs(() -> stage), opener, sandbox,
                 new WriteHistory(home.resolve("history.jsonl")), Clock.systemUTC());
         preferences = new UiPreferences(home.resolve("ui.properties"));
         view = new MainView(model, preferences, dark -> { });

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import io.statedesk.dapr.workflow.LoadedWorkflow;
+import io.statedesk.session.StoreSession;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.ScriptedDialogs;
@@ -11,7 +12,6 @@ import io.statedesk.ui.UiStores;
 import io.statedesk.ui.actors.ActorsView;
 import io.statedesk.ui.actors.ActorsViewModel;
 import io.statedesk.ui.common.CurrentThreadTaskRunner;
-import io.statedesk.ui.session.StoreSession;
 import io.statedesk.ui.workflows.TimelineRow;
 import io.statedesk.ui.workflows.WorkflowsView;
 import io.statedesk.ui.workflows.WorkflowsViewModel;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.statedesk.engine.model.StateItem;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.history.WriteRecord;
+import io.statedesk.session.StoreSession;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.RawItems;
@@ -12,8 +13,9 @@ import io.statedesk.ui.ScriptedDialogs;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.CurrentThreadTaskRunner;
 import io.statedesk.ui.common.LineDiff;
+import io.statedesk.ui.common.QueuedTaskRunner;
 import io.statedesk.ui.editor.ValueEditorViewModel;
-import io.statedesk.ui.session.StoreSession;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,6 +58,21 @@ class HistoryViewModelIT {
                 new CurrentThreadTaskRunner(), dialogs, berlin, "statestore", restored::add, () -> false);
         view.load();
         return view;
+    }
+
+    @Test
+    void load_readsTheHistoryFileInItsBackgroundWork_neverOnTheUiThread() throws Exception {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        HistoryViewModel view = new HistoryViewModel("orders||exact", session::store, history, runner, dialogs,
+                berlin, "statestore", restored::add, () -> false);
+
+        view.load();
+        // the background work is done and no UI turn has run: a file gone now must not change what is shown
+        Files.delete(home.resolve("history.jsonl"));
+        runner.drain();
+
+        assertThat(view.entries()).singleElement().extracting(HistoryViewModel.Entry::what).isEqualTo("Saved");
+        assertThat(view.currentProperty().get()).startsWith("Current value: ETag ");
     }
 
     @Test

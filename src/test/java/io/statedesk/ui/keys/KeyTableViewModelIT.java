@@ -3,11 +3,11 @@ package io.statedesk.ui.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.sandbox.SampleState;
+import io.statedesk.session.StoreSession;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.CurrentThreadTaskRunner;
-import io.statedesk.ui.session.StoreSession;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 

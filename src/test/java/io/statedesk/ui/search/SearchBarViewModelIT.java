@@ -11,7 +11,7 @@ import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.CurrentThreadTaskRunner;
 import io.statedesk.ui.keys.KeyRow;
 import io.statedesk.ui.keys.KeyTableViewModel;
-import io.statedesk.ui.session.StoreSession;
+import io.statedesk.session.StoreSession;
 import io.statedesk.ui.workspace.StoreTabViewModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -3,21 +3,23 @@ package io.statedesk.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.history.WriteHistory;
+import io.statedesk.session.AwsProfileChoice;
+import io.statedesk.session.ComponentChoice;
+import io.statedesk.session.OpenFailedException;
+import io.statedesk.session.PreparedComponent;
+import io.statedesk.session.PreparedComponents;
+import io.statedesk.session.Remedy;
+import io.statedesk.session.SandboxControl;
+import io.statedesk.session.Sessions;
+import io.statedesk.session.SignInNeed;
+import io.statedesk.session.SignInPrompt;
+import io.statedesk.session.StoreSession;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.ScriptedDialogs;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.CurrentThreadTaskRunner;
 import io.statedesk.ui.common.UnsavedChoice;
-import io.statedesk.ui.session.AwsProfileChoice;
-import io.statedesk.ui.session.ComponentChoice;
-import io.statedesk.ui.session.ComponentOpener;
-import io.statedesk.ui.session.OpenFailedException;
-import io.statedesk.ui.session.Remedy;
-import io.statedesk.ui.session.SandboxControl;
-import io.statedesk.ui.session.SignInNeed;
-import io.statedesk.ui.session.SignInPrompt;
-import io.statedesk.ui.session.StoreSession;
 import io.statedesk.ui.workspace.StoreTabViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -182,7 +184,7 @@ class MainViewModelOpenIT {
     }
 
     /** Lists and opens what the test says; fails once with each queued failure first. */
-    private static final class Opener implements ComponentOpener {
+    private static final class Opener implements Sessions {
         final Map<Path, List<ComponentChoice>> choices = new java.util.HashMap<>();
         final Deque<RuntimeException> failures = new ArrayDeque<>();
         final List<String> created = new ArrayList<>();
@@ -196,16 +198,21 @@ class MainViewModelOpenIT {
         }
 
         @Override
-        public StoreSession open(ComponentChoice choice, String profile) {
-            if (!failures.isEmpty()) {
-                throw failures.removeFirst();
-            }
-            return sessions.apply(choice);
+        public PreparedComponent prepare(ComponentChoice choice, String profile) {
+            return PreparedComponents.of(choice, profile);
         }
 
         @Override
-        public String createTable(ComponentChoice choice, String profile) {
-            created.add(choice.name());
+        public StoreSession open(PreparedComponent component) {
+            if (!failures.isEmpty()) {
+                throw failures.removeFirst();
+            }
+            return sessions.apply(component.choice());
+        }
+
+        @Override
+        public String createTable(PreparedComponent component) {
+            created.add(component.name());
             return "Created table.";
         }
 
@@ -215,7 +222,7 @@ class MainViewModelOpenIT {
         }
 
         @Override
-        public Optional<SignInNeed> signInNeeded(ComponentChoice choice, String profile) {
+        public Optional<SignInNeed> signInNeeded(PreparedComponent component) {
             return Optional.empty();
         }
 

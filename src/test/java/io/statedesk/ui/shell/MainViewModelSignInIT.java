@@ -3,18 +3,20 @@ package io.statedesk.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.history.WriteHistory;
+import io.statedesk.session.AwsProfileChoice;
+import io.statedesk.session.ComponentChoice;
+import io.statedesk.session.PreparedComponent;
+import io.statedesk.session.PreparedComponents;
+import io.statedesk.session.SandboxControl;
+import io.statedesk.session.Sessions;
+import io.statedesk.session.SignInNeed;
+import io.statedesk.session.SignInPrompt;
+import io.statedesk.session.StoreSession;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.ScriptedDialogs;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.CurrentThreadTaskRunner;
-import io.statedesk.ui.session.AwsProfileChoice;
-import io.statedesk.ui.session.ComponentChoice;
-import io.statedesk.ui.session.ComponentOpener;
-import io.statedesk.ui.session.SandboxControl;
-import io.statedesk.ui.session.SignInNeed;
-import io.statedesk.ui.session.SignInPrompt;
-import io.statedesk.ui.session.StoreSession;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -154,7 +156,7 @@ class MainViewModelSignInIT {
     }
 
     /** Records what the window asked, in order; the sign-in "approves" at once unless told otherwise. */
-    private static final class FakeOpener implements ComponentOpener {
+    private static final class FakeOpener implements Sessions {
         final List<String> calls = new ArrayList<>();
         final List<AwsProfileChoice> profiles = new ArrayList<>(List.of(
                 new AwsProfileChoice("dev", "keys · eu-west-3"),
@@ -168,7 +170,12 @@ class MainViewModelSignInIT {
         }
 
         @Override
-        public String createTable(ComponentChoice choice, String profile) {
+        public PreparedComponent prepare(ComponentChoice choice, String profile) {
+            return PreparedComponents.of(choice, profile);
+        }
+
+        @Override
+        public String createTable(PreparedComponent component) {
             throw new UnsupportedOperationException("not used in this test");
         }
 
@@ -178,8 +185,8 @@ class MainViewModelSignInIT {
         }
 
         @Override
-        public StoreSession open(ComponentChoice choice, String profile) {
-            calls.add("open " + choice.name() + " " + profile);
+        public StoreSession open(PreparedComponent component) {
+            calls.add("open " + component.name() + " " + component.profile());
             return session.get();
         }
 
@@ -189,8 +196,8 @@ class MainViewModelSignInIT {
         }
 
         @Override
-        public Optional<SignInNeed> signInNeeded(ComponentChoice choice, String profile) {
-            calls.add("signInNeeded " + choice.name() + " " + profile);
+        public Optional<SignInNeed> signInNeeded(PreparedComponent component) {
+            calls.add("signInNeeded " + component.name() + " " + component.profile());
             return need;
         }
 

@@ -13,7 +13,7 @@ import io.statedesk.ui.RawItems;
 import io.statedesk.ui.ScriptedDialogs;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.CurrentThreadTaskRunner;
-import io.statedesk.ui.session.StoreSession;
+import io.statedesk.session.StoreSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -3,16 +3,19 @@ package io.statedesk.ui.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.engine.model.Storage;
+import io.statedesk.engine.table.TableCheck;
+import io.statedesk.engine.table.TableSize;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.history.WriteRecord;
+import io.statedesk.session.StoreSession;
 import io.statedesk.testing.DaprTables;
 import io.statedesk.testing.WithTestDatabase;
 import io.statedesk.ui.RawItems;
 import io.statedesk.ui.ScriptedDialogs;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.CurrentThreadTaskRunner;
+import io.statedesk.ui.common.QueuedTaskRunner;
 import io.statedesk.ui.keys.KeyRow;
-import io.statedesk.ui.session.StoreSession;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -71,6 +74,27 @@ class StoreTabViewModelIT {
         assertThat(raw.get("orders||order-1003")).isEmpty();
         assertThat(tab.noticeProperty().get()).isEqualTo("Deleted 3 keys.");
         assertThat(history.list()).extracting(WriteRecord::action).containsOnly(WriteRecord.Action.DELETE);
+    }
+
+    @Test
+    void delete_recordsTheHistoryInItsBackgroundWork_neverOnTheUiThread(DynamoDbClient client, DaprTables tables) {
+        String table = UiStores.sampleTable(tables);
+        history = new WriteHistory(home.resolve("history.jsonl"));
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        StoreTabViewModel tab = new StoreTabViewModel(UiStores.session(client, table, false), runner, dialogs,
+                history, Clock.systemUTC());
+        tab.keys().refresh();
+        runner.drain();
+        List<KeyRow> two = List.of(row(tab, "orders||order-1001"), row(tab, "orders||order-1002"));
+
+        tab.delete(two);
+
+        // the deletes ran and no UI turn has: the history file already holds both
+        assertThat(history.list()).extracting(WriteRecord::key)
+                .containsExactlyInAnyOrder("orders||order-1001", "orders||order-1002");
+        runner.drain();
+        assertThat(history.list()).hasSize(2);
+        assertThat(tab.noticeProperty().get()).isEqualTo("Deleted 2 keys.");
     }
 
     @Test
@@ -328,6 +352,22 @@ class StoreTabViewModelIT {
         tab.scan();
         assertThat(tab.keys().loadedProperty().get()).isGreaterThan(100);
         assertThat(dialogs.confirmations).hasSize(2);
+    }
+
+    @Test
+    void scanOnRealAws_takesTheFiguresOfTheTableCheckMadeWhenItOpened(DynamoDbClient client, DaprTables tables) {
+        String table = UiStores.sampleTable(tables);
+        history = new WriteHistory(home.resolve("history.jsonl"));
+        // figures no local table has: the question can only have taken them from the open's check
+        TableCheck atOpen = new TableCheck(table, true, List.of(), new TableSize(4_321_000, 9L * 1_048_576 * 1024));
+        StoreTabViewModel tab = new StoreTabViewModel(UiStores.session(client, table, true).withTableCheck(atOpen),
+                new CurrentThreadTaskRunner(), dialogs, history, Clock.systemUTC());
+        dialogs.confirmAnswer = false;
+
+        tab.scan();
+
+        assertThat(dialogs.confirmations).singleElement().asString().contains("about 4,321,000 items")
+                .contains("9216.0 MB");
     }
 
     @Test

@@ -6,19 +6,19 @@ import com.sun.net.httpserver.HttpServer;
 import io.statedesk.component.ComponentLoader;
 import io.statedesk.component.PreparedStore;
 import io.statedesk.component.model.ComponentSet;
-import io.statedesk.component.model.LocalEndpoints;
 import io.statedesk.engine.model.KeyPrefix;
 import io.statedesk.engine.model.StateItem;
 import io.statedesk.engine.model.StateKey;
 import io.statedesk.engine.model.Storage;
 import io.statedesk.history.WriteHistory;
 import io.statedesk.history.WriteRecord;
+import io.statedesk.session.StoreSession;
+import io.statedesk.session.WritePolicy;
 import io.statedesk.testing.FaultClients;
 import io.statedesk.ui.ScriptedDialogs;
 import io.statedesk.ui.UiStores;
 import io.statedesk.ui.common.CurrentThreadTaskRunner;
 import io.statedesk.ui.keys.KeyRow;
-import io.statedesk.ui.session.StoreSession;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -91,7 +91,7 @@ class WindowReadOnlyIT {
                 + (endpoint.isEmpty() ? "" : "  - name: endpoint\n    value: \"" + endpoint + "\"\n"));
         ComponentSet set = ComponentLoader.load(dir.resolve("c.yaml"));
         PreparedStore prepared = PreparedStore.prepare(set, set.dynamoDbComponents().get(0), Map.of(), null, null);
-        boolean readOnly = prepared.readOnlyByDefault(LocalEndpoints.loopbackOnly());
+        boolean readOnly = WritePolicy.loopbackOnly().opensReadOnly(prepared.config().endpoint());
         StoreSession session = new StoreSession("c", endpoint, false, false, prepared.storeConfig(readOnly),
                 config -> UiStores.store(client, config));
         return new StoreTabViewModel(session, new CurrentThreadTaskRunner(), new ScriptedDialogs(), history,
