@@ -3,11 +3,11 @@ package io.statedesk.ui.componentform;
 import io.statedesk.component.form.ComponentTemplate;
 import io.statedesk.component.form.FormField;
 import io.statedesk.session.ConnectionStep;
+import io.statedesk.ui.common.Fxml;
 import io.statedesk.ui.common.Icons;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,7 +15,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -48,30 +47,31 @@ public final class ComponentFormView {
     public static final String LOCATION_ID = "form-location";
     public static final String TEST_RESULT_ID = "form-test-result";
 
-    private final BorderPane root = new BorderPane();
+    private final BorderPane root;
     private final ComponentFormViewModel model;
-    private ScrollPane scroll;
-    private Node report;
-    private final Button close = Icons.button(Feather.X, "Close", "Close the form (asks first when there are unsaved"
-            + " changes)");
+    private final ScrollPane scroll;
+    private final Node report;
+    private final Button close;
 
     public ComponentFormView(ComponentFormViewModel model) {
         this.model = model;
-        root.getStyleClass().add("component-form");
-        root.getStylesheets().add(ComponentFormView.class.getResource("component-form.css").toExternalForm());
-        root.setTop(toolbar());
-        VBox content = new VBox(6, where(), status(), MessageList.of(model.generalMessages(), GENERAL_ID),
+        Fxml.Loaded<BorderPane, ComponentFormController> frame = Fxml.load(ComponentFormView.class,
+                "ComponentFormView", ComponentFormController.class, () -> new ComponentFormController(model));
+        root = frame.root();
+        ComponentFormController controller = frame.controller();
+        close = controller.close();
+        scroll = controller.scroll();
+        report = section("Connection test", new ConnectionReportView(model).root());
+        controller.content().getChildren().addAll(where(), status(),
+                MessageList.of(model.generalMessages(), GENERAL_ID),
                 section("Component", componentGrid()),
                 section("Table and keys", grid(FormField.TABLE, FormField.PARTITION_KEY, FormField.TTL_ATTRIBUTE_NAME,
                         FormField.KEY_PREFIX, FormField.ACTOR_STATE_STORE)),
                 section("Connection and credentials", grid(FormField.ENDPOINT, FormField.REGION,
                         FormField.ACCESS_KEY, FormField.SECRET_KEY, FormField.SESSION_TOKEN)),
-                report = section("Connection test", new ConnectionReportView(model).root()),
+                report,
                 preview());
-        content.setPadding(new Insets(8, 16, 16, 16));
-        scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        root.setCenter(scroll);
+        showTestResult(controller.testResult());
         root.disableProperty().bind(model.loadedProperty().not().and(model.busyProperty()));
     }
 
@@ -88,66 +88,13 @@ public final class ComponentFormView {
         return close;
     }
 
-    private HBox toolbar() {
-        Button undo = Icons.iconButton(Feather.CORNER_UP_LEFT, "Undo the last edit of the form");
-        undo.setId(UNDO_ID);
-        undo.setOnAction(e -> model.undo());
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        Button redo = Icons.iconButton(Feather.CORNER_UP_RIGHT, "Redo the edit just undone");
-        redo.setId(REDO_ID);
-        redo.setOnAction(e -> model.redo());
-        redo.disableProperty().bind(model.canRedoProperty().not());
-        Button test = Icons.button(Feather.ACTIVITY, "Test connection", "Run daprd's start-up probe (GetItem of a"
-                + " random key) and check the table's key schema and TTL, with the values in the form (Ctrl+T)");
-        test.setId(TEST_ID);
-        test.setOnAction(e -> model.testConnection());
-        test.disableProperty().bind(model.connection().canTestProperty().not());
-        Button create = Icons.button(Feather.PLUS_SQUARE, "Create the table", "Local endpoints only (DynamoDB"
-                + " Local, LocalStack): create the table with the partition key as S hash key and TTL enabled."
-                + " Never on AWS.");
-        create.setId(CREATE_TABLE_ID);
-        create.setOnAction(e -> model.createTable());
-        create.disableProperty().bind(model.connection().canCreateTableProperty().not());
-        Label result = testResult();
-        Label summary = new Label();
-        summary.setId(SUMMARY_ID);
-        summary.setMinWidth(60);
-        Tooltip summaryFull = new Tooltip();
-        summaryFull.textProperty().bind(model.summaryProperty());
-        summary.setTooltip(summaryFull);
-        summary.textProperty().bind(model.summaryProperty());
-        model.summaryProperty().addListener((obs, old, now) -> styleSummary(summary));
-        styleSummary(summary);
-        Button save = Icons.button(Feather.SAVE, "Save", "Write the component; in an existing file only the"
-                + " changed values differ (Ctrl+S)");
-        save.setId(SAVE_ID);
-        save.getStyleClass().add("accent");
-        save.setDefaultButton(false);
-        save.setOnAction(e -> model.save());
-        save.disableProperty().bind(model.canSaveProperty().not());
-        close.setId(CLOSE_ID);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        for (javafx.scene.layout.Region fixed : new javafx.scene.layout.Region[] {test, create, save, close}) {
-            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        HBox bar = new HBox(8, undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), test, create, result,
-                spacer, summary, save, close);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("form-toolbar");
-        return bar;
-    }
-
     /**
      * How the last connection test went, right beside its button: the details are further down the form, so a
      * click (and the end of each run) scrolls them into view.
      */
-    private Label testResult() {
+    private void showTestResult(Label result) {
         ConnectionCheckModel connection = model.connection();
-        Label result = new Label();
-        result.setId(TEST_RESULT_ID);
-        result.setMinWidth(24);
-        javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
+        Tooltip full = new Tooltip();
         full.textProperty().bind(connection.summaryProperty());
         result.setTooltip(full);
         result.setCursor(javafx.scene.Cursor.HAND);
@@ -174,12 +121,11 @@ public final class ComponentFormView {
         });
         connection.runningProperty().addListener((obs, was, running) -> show.run());
         show.run();
-        return result;
     }
 
     /** Scrolls the form so that the connection test's details are on screen. */
     private void revealReport() {
-        if (scroll == null || report == null || scroll.getContent() == null) {
+        if (scroll.getContent() == null) {
             return;
         }
         double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
@@ -188,13 +134,6 @@ public final class ComponentFormView {
             double top = report.getBoundsInParent().getMinY();
             scroll.setVvalue(Math.min(1, top / (contentHeight - viewport)));
         }
-    }
-
-    private void styleSummary(Label summary) {
-        String text = model.summaryProperty().get();
-        summary.getStyleClass().removeAll("form-summary-error", "form-summary-warning", "form-summary-ok");
-        summary.getStyleClass().add(text.startsWith("No problems") ? "form-summary-ok"
-                : text.startsWith("0 errors") ? "form-summary-warning" : "form-summary-error");
     }
 
     /** Template, folder and file name for a new component; the file for an existing one. */
