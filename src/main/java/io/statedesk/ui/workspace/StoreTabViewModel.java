@@ -381,11 +381,6 @@ public final class StoreTabViewModel {
                 });
     }
 
-    /** The history of a key, read now (blocking file I/O: not for the UI thread). */
-    public List<WriteRecord> historyOf(String key) {
-        return history.forKey(session.config().table(), key);
-    }
-
     /** Reads the whole item as DynamoDB holds it and hands it over; says so when it is gone. */
     public void raw(String key, Consumer<RawItem> show) {
         runner.run(() -> session.store().raw(key), found -> found.ifPresentOrElse(show,

@@ -172,7 +172,9 @@ class StoreTabViewModelIT {
         view.restore();
 
         assertThat(raw.get("orders||greeting").get("value").s()).isEqualTo("\"hello\"");
-        assertThat(tab.historyOf("orders||greeting")).extracting(WriteRecord::action)
+        io.statedesk.ui.history.HistoryViewModel after = tab.history("orders||greeting");
+        after.load();
+        assertThat(after.entries()).extracting(entry -> entry.record().action())
                 .containsExactly(WriteRecord.Action.RESTORE, WriteRecord.Action.SET);
     }
 
