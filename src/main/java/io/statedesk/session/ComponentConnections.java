@@ -25,6 +25,11 @@ public interface ComponentConnections {
      */
     String createTable(Target target);
 
+    /** The rule that says which endpoints are local (the user's settings), for the form's notes and Create table. */
+    default WritePolicy writePolicy() {
+        return WritePolicy.loopbackOnly();
+    }
+
     /**
      * What to connect with: the component as the form would write it, in its folder (for the secret store).
      *

@@ -35,6 +35,11 @@ public final class ConnectionTests implements ComponentConnections {
     }
 
     @Override
+    public WritePolicy writePolicy() {
+        return context.writePolicy();
+    }
+
+    @Override
     public ConnectionReport test(Target target) {
         List<ConnectionStep> steps = new ArrayList<>();
         long start = System.nanoTime();

@@ -1,6 +1,6 @@
 package io.statedesk.component.form;
 
-import io.statedesk.component.model.EndpointKind;
+import io.statedesk.component.model.LocalEndpoints;
 import io.statedesk.component.yaml.ItemValue;
 import java.util.Locale;
 
@@ -10,14 +10,14 @@ public final class FormTexts {
     private FormTexts() {
     }
 
-    /** What the endpoint means for StateDesk. */
-    public static String endpointNote(FormState state) {
+    /** What the endpoint means for StateDesk, with the hosts the user marked local. */
+    public static String endpointNote(FormState state, LocalEndpoints local) {
         ItemValue endpoint = state.value(FormField.ENDPOINT);
         if (endpoint instanceof ItemValue.SecretRef || endpoint instanceof ItemValue.EnvRef) {
             return "The endpoint comes from a reference; StateDesk treats it like AWS (read-only by default).";
         }
         String text = state.text(FormField.ENDPOINT);
-        return switch (EndpointKind.of(text)) {
+        return switch (local.kind(text)) {
             case LOCAL -> "Local endpoint: opened with writes allowed; \"Create the table\" is available.";
             case REAL_AWS -> text.isEmpty()
                     ? "No endpoint: AWS DynamoDB itself. StateDesk opens real AWS read-only by default."

@@ -25,7 +25,8 @@ public record StoredKeyExample(String storedKey, String explanation, String acto
         if (text.contains(KeyPrefix.SEPARATOR)) {
             return new StoredKeyExample("", "daprd refuses a keyPrefix containing ||.", "");
         }
-        KeyPrefix prefix = KeyPrefix.fromMetadata(text);
+        // As daprd reads it: no item is appid, an item with an empty value an empty custom prefix.
+        KeyPrefix prefix = KeyPrefix.fromDaprd(source instanceof ItemValue.Plain ? text : null);
         String stored;
         try {
             stored = StateKey.storedKey(prefix, appId, s.name(), s.namespace(), key);
@@ -39,7 +40,10 @@ public record StoredKeyExample(String storedKey, String explanation, String acto
             case NAMESPACE -> "namespace: daprd's NAMESPACE, a dot, the app id, ||, then the key"
                     + (s.namespace().isEmpty() ? "; without NAMESPACE daprd falls back to the app id." : ".");
             case NONE -> "none: the key exactly as the app sends it; every app shares the keys.";
-            case CUSTOM -> "Custom prefix, lower-cased by daprd, ||, then the key; every app shares the keys.";
+            case CUSTOM -> text.isEmpty()
+                    ? "An empty keyPrefix is not the default for daprd: it stores ||, then the key, and every app"
+                    + " shares the keys. Remove the item for the default (appid)."
+                    : "Custom prefix, lower-cased by daprd, ||, then the key; every app shares the keys.";
         };
         boolean actors = Truthy.isTruthy(s.text(FormField.ACTOR_STATE_STORE));
         String actorKey = actors && !appId.isEmpty() && !key.contains(KeyPrefix.SEPARATOR)

@@ -543,7 +543,7 @@ public final class ComponentFormViewModel {
                 check.set(), check.component(), services.environment()), tableToCreate()) : null);
         actorStateStoreOn.set(Truthy.isTruthy(current.text(FormField.ACTOR_STATE_STORE)));
         keyPrefixStrategy.set(KeyPrefix.fromMetadata(current.text(FormField.KEY_PREFIX)).strategy());
-        endpointNote.set(FormTexts.endpointNote(current));
+        endpointNote.set(FormTexts.endpointNote(current, services.connections().writePolicy().local()));
     }
 
     private void refreshExample() {
@@ -556,7 +556,8 @@ public final class ComponentFormViewModel {
                 && current.value(FormField.TABLE) instanceof ItemValue.Plain
                 && (current.value(FormField.PARTITION_KEY) instanceof ItemValue.Plain
                 || !current.value(FormField.PARTITION_KEY).isSet());
-        if (!literal || !DynamoDbComponentConfig.from(check.component()).isLocalEndpoint()) {
+        if (!literal || !services.connections().writePolicy()
+                .mayCreateTables(DynamoDbComponentConfig.from(check.component()).endpointIfSet().orElse(null))) {
             return null;
         }
         String key = current.text(FormField.PARTITION_KEY);

@@ -79,6 +79,16 @@ class FormModelTest {
     }
 
     @Test
+    void storedKeyExample_ofAnEmptyKeyPrefixItem_isDaprdsEmptyCustomPrefix() {
+        FormState state = FormState.empty().with(FormField.KEY_PREFIX, ItemValue.plain(""));
+
+        StoredKeyExample example = StoredKeyExample.of(state, "myapp", "order-1");
+
+        assertThat(example.storedKey()).isEqualTo("||order-1");
+        assertThat(example.explanation()).contains("Remove the item");
+    }
+
+    @Test
     void storedKeyExample_refusesTheSeparator_andSaysWhenAReferenceDecides() {
         FormState bad = FormState.empty().with(FormField.KEY_PREFIX, ItemValue.plain("a||b"));
         assertThat(StoredKeyExample.of(bad, "myapp", "k").explanation()).contains("||");

@@ -10,9 +10,11 @@ import io.statedesk.component.form.FormField;
 import io.statedesk.component.form.FormState;
 import io.statedesk.component.form.SourceKind;
 import io.statedesk.component.model.ComponentManifest;
+import io.statedesk.component.model.LocalEndpoints;
 import io.statedesk.component.yaml.ItemValue;
 import io.statedesk.engine.model.KeyPrefix;
 import io.statedesk.session.ComponentConnections;
+import io.statedesk.session.WritePolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -304,6 +306,20 @@ class ComponentFormViewModelTest {
         assertThat(form.connection().canCreateTableProperty().get()).isFalse();
         form.createTable();
         assertThat(t.connections.created).hasSize(1);
+    }
+
+    @Test
+    void aHostMarkedLocalInTheSettings_isLocalForTheForm_asForTheWindow() {
+        t.connections.policy = new WritePolicy(new LocalEndpoints(java.util.Set.of("ddb.lab.internal")));
+        ComponentFormViewModel form = t.newComponent(dir);
+
+        form.field(FormField.ENDPOINT).textProperty().set("http://ddb.lab.internal:8000");
+
+        assertThat(form.endpointNoteProperty().get()).startsWith("Local endpoint");
+        assertThat(form.connection().canCreateTableProperty().get()).isTrue();
+        form.field(FormField.ENDPOINT).textProperty().set("http://ddb.other.internal:8000");
+        assertThat(form.endpointNoteProperty().get()).startsWith("Neither local nor AWS");
+        assertThat(form.connection().canCreateTableProperty().get()).isFalse();
     }
 
     @Test

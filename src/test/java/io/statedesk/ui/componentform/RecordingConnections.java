@@ -3,6 +3,7 @@ package io.statedesk.ui.componentform;
 import io.statedesk.session.ComponentConnections;
 import io.statedesk.session.ConnectionReport;
 import io.statedesk.session.ConnectionStep;
+import io.statedesk.session.WritePolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,13 @@ final class RecordingConnections implements ComponentConnections {
     final List<Target> created = new ArrayList<>();
     ConnectionReport report = new ConnectionReport(List.of(new ConnectionStep("Probe", ConnectionStep.Outcome.PASSED,
             Duration.ofMillis(3), List.of(new ConnectionStep.Line(ConnectionStep.Outcome.PASSED, "answered")))));
+
+    WritePolicy policy = WritePolicy.loopbackOnly();
+
+    @Override
+    public WritePolicy writePolicy() {
+        return policy;
+    }
 
     @Override
     public ConnectionReport test(Target target) {
