@@ -30,7 +30,7 @@ import java.util.zip.ZipFile;
  * made target/statedesk.jar, target/lib and target/dynoxide:
  *
  * <pre>
- * java tools/packaging/PackageApp.java --jdk DIR --app-version 1.2.3 [--type deb|rpm|dmg|pkg|msi|exe]
+ * java tools/packaging/PackageApp.java --jdk DIR --app-version 1.2.3 [--type deb,rpm|dmg|pkg|msi|exe]
  *      [--work DIR]
  * </pre>
  *
@@ -55,13 +55,13 @@ public final class PackageApp {
     private final Os os = Os.current();
     private final Path jdk;
     private final String appVersion;
-    private final String type;
+    private final List<String> types;
     private final Path work;
 
-    private PackageApp(Path jdk, String appVersion, String type, Path work) {
+    private PackageApp(Path jdk, String appVersion, List<String> types, Path work) {
         this.jdk = jdk;
         this.appVersion = appVersion;
-        this.type = type;
+        this.types = types;
         this.work = work;
     }
 
@@ -74,9 +74,10 @@ public final class PackageApp {
             fail("--app-version must be up to three numbers such as 1.2.3 (jpackage takes nothing else), not "
                     + version);
         }
-        String type = options.getOrDefault("--type", "").trim();
+        List<String> types = Arrays.stream(options.getOrDefault("--type", "").split(",")).map(String::strip)
+                .filter(t -> !t.isEmpty() && !t.equals("app-image")).toList();
         Path work = Path.of(options.getOrDefault("--work", "target/jpackage")).toAbsolutePath();
-        new PackageApp(jdk, version, type.equals("app-image") ? "" : type, work).run();
+        new PackageApp(jdk, version, types, work).run();
     }
 
     private void run() throws Exception {
@@ -102,8 +103,8 @@ public final class PackageApp {
         if (os == Os.LINUX) {
             step("share folder", () -> shareFolder(image));
         }
-        if (!type.isEmpty()) {
-            step("jpackage " + type, () -> installer(image, out));
+        for (String type : types) {
+            step("jpackage " + type, () -> installer(image, out, type));
         }
         System.out.printf(Locale.ROOT, "PackageApp: %s in %s (runtime %s; modules %s) in %d s%n", image,
                 megabytes(size(image)), megabytes(size(runtime)), String.join(",", modules),
@@ -192,7 +193,7 @@ public final class PackageApp {
         List<String> command = new ArrayList<>(List.of(tool("jpackage").toString(), "--type", "app-image",
                 "@" + project.resolve("packaging/jpackage/common.args"),
                 "@" + project.resolve("packaging/jpackage/image.args"),
-                "--app-version", appVersion, "--icon", os.icon(project).toString(),
+                "--app-version", packageVersion(), "--icon", os.icon(project).toString(),
                 "--input", input.toString(), "--runtime-image", runtime.toString(), "--dest", out.toString()));
         if (jdkFeature() >= 24) {
             // Since Java 24 the JDK warns on stderr, once per run, when JavaFX loads its native libraries or its
@@ -200,7 +201,24 @@ public final class PackageApp {
             command.addAll(List.of("--java-options", "--enable-native-access=javafx.graphics",
                     "--java-options", "--sun-misc-unsafe-memory-access=allow"));
         }
+        if (os == Os.WINDOWS && jdkFeature() >= 19) {
+            // StateDesk.exe is a windowed program, silent in a console; statedesk-cli.exe is its console twin, with
+            // no Start menu entry or shortcut (jpackage 19+ accepts those keys for an added launcher).
+            command.addAll(List.of("--add-launcher", "statedesk-cli="
+                    + project.resolve("packaging/jpackage/windows-console-launcher.properties")));
+        }
         run(command, "jpackage could not build the app image");
+    }
+
+    /**
+     * The version jpackage writes into the package. macOS refuses a bundle version whose first number is 0: there a
+     * 0.x version is packaged as 1.0.0 (Finder shows it; About and --version show the POM's).
+     */
+    private String packageVersion() {
+        if (os == Os.MAC && appVersion.startsWith("0")) {
+            return "1.0.0";
+        }
+        return appVersion;
     }
 
     /** The desktop entry, its icons and the script that links them into /usr. */
@@ -210,14 +228,14 @@ public final class PackageApp {
         copyTree(project.resolve("packaging/linux/share"), share);
     }
 
-    private void installer(Path image, Path out) throws Exception {
+    private void installer(Path image, Path out, String type) throws Exception {
         List<String> command = new ArrayList<>(List.of(tool("jpackage").toString(), "--type", type,
                 "--app-image", image.toString(),
                 "@" + project.resolve("packaging/jpackage/common.args"),
                 "@" + project.resolve("packaging/jpackage/" + os.argsName() + ".args"),
-                "--app-version", appVersion, "--icon", os.icon(project).toString(), "--dest", out.toString()));
+                "--app-version", packageVersion(), "--icon", os.icon(project).toString(), "--dest", out.toString()));
         if (os == Os.LINUX) {
-            command.addAll(List.of("--resource-dir", linuxResources(image).toString()));
+            command.addAll(List.of("--resource-dir", linuxResources(image, type).toString()));
         }
         run(command, "jpackage could not build the " + type + " package");
         if (type.equals("deb")) {
@@ -227,6 +245,13 @@ public final class PackageApp {
                     .strip());
         } else if (type.equals("rpm")) {
             checkRpmRequires(newest(out, ".rpm"), image);
+        } else {
+            // Release assets side by side: StateDesk-0.1.0-macos-aarch64.dmg, StateDesk-0.1.0-windows-amd64.msi.
+            Path made = newest(out, "." + type);
+            Path named = out.resolve(NAME + "-" + appVersion + "-" + os.argsName().replace("mac", "macos") + "-"
+                    + System.getProperty("os.arch") + "." + type);
+            Files.move(made, named, StandardCopyOption.REPLACE_EXISTING);
+            System.out.println("PackageApp: " + named.getFileName());
         }
     }
 
@@ -307,7 +332,7 @@ public final class PackageApp {
      * The control file and maintainer scripts (deb) or spec (rpm) of packaging/linux, with the dependencies filled in
      * (deb) or the libraries the image carries, which rpm's dependency generator must never ask of the system.
      */
-    private Path linuxResources(Path image) throws Exception {
+    private Path linuxResources(Path image, String type) throws Exception {
         Path resources = work.resolve("resources-" + type);
         Files.createDirectories(resources);
         copyTree(project.resolve("packaging/linux/" + type), resources);
@@ -444,7 +469,7 @@ public final class PackageApp {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--")) {
                 fail("unexpected argument " + args[i] + "; usage: java tools/packaging/PackageApp.java --jdk DIR "
-                        + "--app-version 1.2.3 [--type deb|rpm|dmg|pkg|msi|exe] [--work DIR]");
+                        + "--app-version 1.2.3 [--type deb,rpm|dmg|pkg|msi|exe] [--work DIR]");
             }
             options.put(args[i], i + 1 < args.length ? args[++i] : "");
         }

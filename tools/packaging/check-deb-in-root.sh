@@ -33,6 +33,7 @@ echo "== apt-get install ./$name (menu folders before: $(ls -d "$root"/usr/share
 chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get install -y "/tmp/$name" \
   > "$root/tmp/install.log" 2>&1 || { tail -30 "$root/tmp/install.log"; echo "INSTALL FAILED"; exit 1; }
 grep -E '^(Setting up statedesk|[0-9]+ upgraded)' "$root/tmp/install.log"
+# shellcheck disable=SC2016 # a dpkg-query format, not shell
 echo "== dpkg -s statedesk: $(chroot "$root" dpkg-query -W -f '${Status} ${Version}' statedesk)"
 echo "== links"
 for link in /usr/bin/statedesk /usr/share/applications/statedesk.desktop \
