@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The root command: {@code statedesk [global options] COMMAND}. */
-@Command(name = "statedesk", mixinStandardHelpOptions = true, version = "StateDesk 0.1.0",
+@Command(name = "statedesk", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Inspect and edit Dapr state kept in AWS DynamoDB (state.aws.dynamodb).",
         subcommands = {KeysCommand.class, GetCommand.class, SetCommand.class, DeleteCommand.class,
                 ExportCommand.class, ImportCommand.class, ValidateCommand.class, WorkflowsCommand.class,

@@ -30,6 +30,15 @@ class CliUsageTest {
     }
 
     @Test
+    void version_isTheOneTheBuildWroteIntoTheJar() {
+        CliHarness.Result result = CliHarness.run("--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout().strip()).isEqualTo("StateDesk " + io.statedesk.build.BuildInfo.version())
+                .doesNotEndWith("unknown");
+    }
+
+    @Test
     void helpCommand_showsTheSubcommandsHelp() {
         CliHarness.Result result = CliHarness.run("help", "import");
 
