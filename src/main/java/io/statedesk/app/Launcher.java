@@ -16,6 +16,11 @@ public final class Launcher {
         if (CommandLineMain.isCommandLine(args)) {
             System.exit(CommandLineMain.run(args));
         }
+        String noWindow = CommandLineMain.whyNoWindow(System.getenv());
+        if (noWindow != null) {
+            // JavaFX would fail with a stack trace; say it in one line, with what to do.
+            System.exit(CommandLineMain.refuse(noWindow));
+        }
         Application.launch(StateDeskApplication.class, args);
     }
 }

@@ -6,6 +6,7 @@ import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.sandbox.AppDataFolder;
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "Inspect and edit Dapr state kept in AWS DynamoDB (state.aws.dynamodb).",
         subcommands = {KeysCommand.class, GetCommand.class, SetCommand.class, DeleteCommand.class,
                 ExportCommand.class, ImportCommand.class, ValidateCommand.class, WorkflowsCommand.class,
-                CommandLine.HelpCommand.class},
+                CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -97,6 +98,8 @@ public final class StateDeskCommand implements Runnable {
         cli.setExecutionExceptionHandler(errors);
         cli.setParameterExceptionHandler(errors);
         cli.setExitCodeExceptionMapper(errors);
+        // For the packages' completion files (tools/packaging/PackageApp.java), not for people.
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
         return cli;
     }
 
