@@ -9,6 +9,8 @@ import io.statedesk.engine.error.UnavailableException;
 import io.statedesk.engine.error.ReadOnlyException;
 import io.statedesk.engine.error.StateStoreException;
 import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -43,8 +45,13 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         return ExitCodes.FAILURE;
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
+
     @Override
     public int handleExecutionException(Exception exception, CommandLine command, ParseResult parseResult) {
+        // The whole story, stack trace included, for the log file (which hides secrets line by line as well).
+        LOG.warn("{} failed: {}", command.getCommandSpec().qualifiedName(), redact(command, message(exception)),
+                exception);
         PrintWriter err = command.getErr();
         err.println("error: " + redact(command, oneLine(message(exception))) + limitsHint(exception, command));
         if (debug(command)) {
