@@ -1,5 +1,7 @@
 package io.statedesk.app;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.statedesk.ui.session.Remedy;
 import io.statedesk.ui.session.OpenFailedException;
 import io.statedesk.ui.componentform.ComponentConnections;
@@ -57,6 +59,8 @@ import software.amazon.awssdk.services.sts.StsClient;
  * credentials, then daprd's start-up probe and StateDesk's table check. Failures are one sentence each.
  */
 final class AppComponentOpener implements ComponentOpener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppComponentOpener.class);
 
     /** Reads the shared AWS config files (again on each call: the user may edit them while the app runs). */
     @FunctionalInterface
@@ -157,9 +161,12 @@ final class AppComponentOpener implements ComponentOpener {
                         + " component (table, partitionKey), or the table.", List.of(Remedy.EDIT_COMPONENT,
                         Remedy.RETRY), null);
             }
+            LOG.info("Opened '{}' ({}): {}, {}", choice.name(), origin(choice), location,
+                    readOnly ? "read-only" : "writes allowed");
             return session;
         } catch (RuntimeException e) {
             session.close();
+            LOG.warn("Opening '{}' ({}) at {} failed", choice.name(), origin(choice), where, e);
             throw explained(e, choice, prepared, where);
         }
     }

@@ -7,6 +7,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -14,6 +16,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * sends no request; closing it releases all three.
  */
 final class StoreSession implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreSession.class);
 
     private final StoreTarget target;
     private final ExecutorService executor;
@@ -33,6 +37,8 @@ final class StoreSession implements AutoCloseable {
         try {
             client = context.clients().create(target.component(), target.credentials(), target.settings());
             StateStore store = context.stores().open(target.config(), client, executor);
+            LOG.info("Component '{}' in {}: {}, {}", target.componentName(), target.file(), target.shown(),
+                    target.config().readOnly() ? "read-only" : "writes allowed");
             return new StoreSession(target, executor, client, store);
         } catch (RuntimeException e) {
             if (client != null) {

@@ -11,6 +11,7 @@ import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
+import ch.qos.logback.core.util.Duration;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +28,8 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
 
     static final int FILES = 5;
     static final String MAX_SIZE = "5MB";
+    /** logback looks at the file's size once a minute by default: a busy minute could double the file. */
+    static final Duration SIZE_CHECK = Duration.buildBySeconds(1);
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -34,13 +37,7 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         context.getStatusManager().add(new NopStatusListener());
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
-        boolean debug = Boolean.getBoolean(LogFiles.DEBUG_PROPERTY);
-        if (debug) {
-            context.getLogger("io.statedesk").setLevel(Level.DEBUG);
-            context.getLogger("software.amazon.awssdk").setLevel(Level.DEBUG);
-        }
-        context.getLogger("org.apache.http").setLevel(Level.INFO);
-        context.getLogger("software.amazon.awssdk.thirdparty.org.apache.http").setLevel(Level.INFO);
+        levels(context, Boolean.getBoolean(LogFiles.DEBUG_PROPERTY));
         Path file = LogFiles.current();
         try {
             Files.createDirectories(file.getParent());
@@ -49,11 +46,22 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
             root.setLevel(Level.OFF);
             return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
         }
-        root.addAppender(appender(context, file));
+        root.addAppender(appender(context, file, FileSize.valueOf(MAX_SIZE), SIZE_CHECK));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    private static RollingFileAppender<ILoggingEvent> appender(LoggerContext context, Path file) {
+    /** StateDesk's and the AWS SDK's loggers at DEBUG or back at the root's INFO. */
+    static void levels(LoggerContext context, boolean debug) {
+        Level level = debug ? Level.DEBUG : null;
+        context.getLogger("io.statedesk").setLevel(level);
+        context.getLogger("software.amazon.awssdk").setLevel(level);
+        context.getLogger("org.apache.http").setLevel(Level.INFO);
+        context.getLogger("software.amazon.awssdk.thirdparty.org.apache.http").setLevel(Level.INFO);
+    }
+
+    /** The rotating, redacting file appender: {@code file} and at most {@value #FILES} - 1 older ones beside it. */
+    static RollingFileAppender<ILoggingEvent> appender(LoggerContext context, Path file, FileSize maxSize,
+            Duration sizeCheck) {
         RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
         appender.setContext(context);
         appender.setName("file");
@@ -70,7 +78,8 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
 
         SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
         trigger.setContext(context);
-        trigger.setMaxFileSize(FileSize.valueOf(MAX_SIZE));
+        trigger.setMaxFileSize(maxSize);
+        trigger.setCheckIncrement(sizeCheck);
         trigger.start();
 
         RedactingLayout layout = new RedactingLayout();

@@ -1,7 +1,9 @@
 package io.statedesk.logging;
 
 import io.statedesk.folders.AppFolders;
+import ch.qos.logback.classic.LoggerContext;
 import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 
 /**
  * The log file of this process: {@code statedesk.log} for the window, {@code statedesk-cli.log} for the command line
@@ -25,6 +27,16 @@ public final class LogFiles {
         System.setProperty(FRONT_END_PROPERTY, commandLine ? "cli" : "window");
         if (debug) {
             System.setProperty(DEBUG_PROPERTY, "true");
+        }
+    }
+
+    /**
+     * Raises StateDesk's and the AWS SDK's loggers to DEBUG, or puts them back, in a running process (the launcher
+     * sets {@link #DEBUG_PROPERTY} before logging starts instead).
+     */
+    public static void debug(boolean on) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            LogConfigurator.levels(context, on);
         }
     }
 

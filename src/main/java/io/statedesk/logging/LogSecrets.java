@@ -1,6 +1,9 @@
 package io.statedesk.logging;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +32,21 @@ public final class LogSecrets {
 
     /** Adds values to hide from every log line from now on. */
     public static void hide(List<String> values) {
-        values.stream().filter(v -> v != null && v.strip().length() >= MIN_LENGTH).forEach(VALUES::add);
+        values.stream().filter(v -> v != null && v.strip().length() >= MIN_LENGTH).forEach(value -> {
+            VALUES.add(value);
+            requestForm(value).ifPresent(VALUES::add);
+        });
+    }
+
+    /** The AWS SDK's debug lines describe a request's address as "host=H, port=P": an endpoint's parts apart. */
+    private static Optional<String> requestForm(String value) {
+        try {
+            URI uri = new URI(value);
+            return uri.getHost() == null || uri.getPort() < 0 ? Optional.empty()
+                    : Optional.of("host=" + uri.getHost() + ", port=" + uri.getPort());
+        } catch (URISyntaxException notAnAddress) {
+            return Optional.empty();
+        }
     }
 
     /** The text with every known secret value and every credential-shaped text replaced by {@code <secret>}. */

@@ -40,6 +40,14 @@ class LogSecretsTest {
     }
 
     @Test
+    void endpoint_isHidden_alsoInTheSdksHostAndPortForm() {
+        LogSecrets.hide(List.of("http://10.1.2.3:18123"));
+
+        assertThat(LogSecrets.apply("Sending Request: (httpMethod=POST, protocol=http, host=10.1.2.3, port=18123, "
+                + "encodedPath=/)")).doesNotContain("10.1.2.3").doesNotContain("18123");
+    }
+
+    @Test
     void ordinaryText_staysAsItIs() {
         String line = "Opened table dapr-state in eu-west-1: 12 items, read-only";
 
