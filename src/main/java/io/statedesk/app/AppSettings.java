@@ -1,7 +1,7 @@
 package io.statedesk.app;
 
 import io.statedesk.component.settings.StateDeskSettings;
-import io.statedesk.sandbox.AppDataFolder;
+import io.statedesk.folders.AppFolders;
 
 /** The window reads the same settings file as the command line: one policy for "local", one set of limits. */
 final class AppSettings {
@@ -10,6 +10,7 @@ final class AppSettings {
     }
 
     static StateDeskSettings load() {
-        return StateDeskSettings.load(StateDeskSettings.location(System.getenv(), AppDataFolder.resolve()));
+        return StateDeskSettings.load(StateDeskSettings.location(System.getenv(),
+                AppFolders.current().configFile(StateDeskSettings.FILE_NAME).getParent()));
     }
 }

@@ -4,7 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.statedesk.component.ComponentLoader;
 import io.statedesk.history.WriteHistory;
-import io.statedesk.sandbox.AppDataFolder;
+import io.statedesk.folders.AppFolders;
 import io.statedesk.sandbox.Sandbox;
 import io.statedesk.ui.common.FxDialogService;
 import io.statedesk.ui.common.FxTaskRunner;
@@ -43,14 +43,14 @@ public final class StateDeskApplication extends Application {
 
     /** Builds and shows the window; {@code args} as on the command line. */
     public void start(Stage stage, List<String> args) {
-        Path appData = AppDataFolder.resolve();
-        preferences = new UiPreferences(appData.resolve("ui.properties"));
+        AppFolders folders = AppFolders.current();
+        preferences = new UiPreferences(folders.configFile("ui.properties"));
         applyTheme(preferences.flag("theme.dark"));
         taskRunner = new FxTaskRunner();
         sandbox = new AppSandbox(Sandbox.defaultFolder(), taskRunner.executor());
         model = new MainViewModel(taskRunner, new FxDialogService(() -> stage,
                 url -> getHostServices().showDocument(url)), new AppComponentOpener(
-                taskRunner.executor()), sandbox, new WriteHistory(appData.resolve("history.jsonl")),
+                taskRunner.executor()), sandbox, new WriteHistory(folders.dataFile("history.jsonl")),
                 Clock.systemDefaultZone());
         view = new MainView(model, preferences, StateDeskApplication::applyTheme);
         Scene scene = new Scene(view.root());

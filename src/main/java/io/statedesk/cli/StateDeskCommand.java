@@ -3,7 +3,7 @@ package io.statedesk.cli;
 import io.statedesk.component.model.Redactions;
 import io.statedesk.component.settings.ClientLimits;
 import io.statedesk.component.settings.StateDeskSettings;
-import io.statedesk.sandbox.AppDataFolder;
+import io.statedesk.folders.AppFolders;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.AutoComplete;
@@ -153,7 +153,7 @@ public final class StateDeskCommand implements Runnable {
 
     private StateDeskSettings readSettings() {
         StateDeskSettings settings = StateDeskSettings.load(StateDeskSettings.location(context.environment(),
-                AppDataFolder.resolve()));
+                AppFolders.current().configFile(StateDeskSettings.FILE_NAME).getParent()));
         settings.problems().forEach(problem -> context.err().println("warning: " + problem));
         if (timeoutSeconds == null) {
             return settings;

@@ -1,5 +1,6 @@
 package io.statedesk.sandbox;
 
+import io.statedesk.folders.AppFolders;
 import io.statedesk.dapr.encryption.StateCipher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,7 +92,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     public static Path defaultFolder() {
-        return AppDataFolder.resolve().resolve("sandbox");
+        return AppFolders.current().dataFile("sandbox");
     }
 
     public URI endpoint() {
