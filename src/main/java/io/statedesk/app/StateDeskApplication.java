@@ -3,7 +3,12 @@ package io.statedesk.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.statedesk.component.ComponentLoader;
+import io.statedesk.build.BuildInfo;
 import io.statedesk.history.WriteHistory;
+import io.statedesk.ui.help.AboutFacts;
+import io.statedesk.ui.help.FxDesktop;
+import io.statedesk.ui.help.HelpMenu;
+import io.statedesk.ui.help.HelpViewModel;
 import io.statedesk.folders.AppFolders;
 import io.statedesk.sandbox.Sandbox;
 import io.statedesk.ui.common.FxDialogService;
@@ -48,11 +53,15 @@ public final class StateDeskApplication extends Application {
         applyTheme(preferences.flag("theme.dark"));
         taskRunner = new FxTaskRunner();
         sandbox = new AppSandbox(Sandbox.defaultFolder(), taskRunner.executor());
+        WriteHistory history = new WriteHistory(folders.dataFile("history.jsonl"));
         model = new MainViewModel(taskRunner, new FxDialogService(() -> stage,
                 url -> getHostServices().showDocument(url)), new AppComponentOpener(
-                taskRunner.executor()), sandbox, new WriteHistory(folders.dataFile("history.jsonl")),
+                taskRunner.executor()), sandbox, history,
                 Clock.systemDefaultZone());
         view = new MainView(model, preferences, StateDeskApplication::applyTheme);
+        view.addMenu(HelpMenu.create(new HelpViewModel(AboutFacts.current(folders), BuildInfo.thirdPartyInventory(),
+                history, taskRunner, model.dialogs(), new FxDesktop(url -> getHostServices().showDocument(url)),
+                Path.of(System.getProperty("user.home"))), () -> stage));
         Scene scene = new Scene(view.root());
         String css = StateDeskApplication.class.getResource("/io/statedesk/ui/statedesk.css").toExternalForm();
         scene.getStylesheets().add(css);

@@ -51,6 +51,7 @@ public final class MainView {
     private final MainViewModel model;
     private final UiPreferences preferences;
     private final Menu recentMenu = new Menu("Open recent");
+    private final MenuBar menus;
     private ComponentFormWindows forms;
 
     public MainView(MainViewModel model, UiPreferences preferences, Consumer<Boolean> themeSwitch) {
@@ -61,7 +62,7 @@ public final class MainView {
         VBox emptyState = emptyState();
         emptyState.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(tabPane.getTabs()));
         StackPane center = new StackPane(tabPane, emptyState);
-        MenuBar menus = menuBar(themeSwitch);
+        menus = menuBar(themeSwitch);
         HBox top = new HBox(menus, profileChooser());
         HBox.setHgrow(menus, javafx.scene.layout.Priority.ALWAYS);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -209,6 +210,11 @@ public final class MainView {
     private void removeTab(StoreTabViewModel tabModel) {
         StoreTabView view = views.remove(tabModel);
         tabPane.getTabs().removeIf(tab -> tab.getUserData() == view);
+    }
+
+    /** A menu built elsewhere (Help), after the view's own. */
+    public void addMenu(Menu menu) {
+        menus.getMenus().add(menu);
     }
 
     private MenuBar menuBar(Consumer<Boolean> themeSwitch) {
