@@ -128,16 +128,28 @@ public final class PackageApp {
         Files.createDirectories(input);
         Files.createDirectories(javafx);
         Files.copy(jar, input.resolve(jar.getFileName()));
-        try (Stream<Path> jars = Files.list(lib)) {
-            for (Path dependency : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                String name = dependency.getFileName().toString();
-                Matcher javafxJar = JAVAFX_JAR.matcher(name);
-                if (!javafxJar.matches()) {
-                    Files.copy(dependency, input.resolve(name));
-                } else if (javafxJar.group(1) != null) {
-                    // Only the jars with this OS's classifier: the plain ones are empty.
-                    Files.copy(dependency, javafx.resolve(name));
-                }
+        // The jar's manifest names this build's class path; target/lib may still hold jars of earlier builds
+        // (a dependency since replaced), which must not ship.
+        String classPath;
+        try (java.util.jar.JarFile jarFile = new java.util.jar.JarFile(jar.toFile())) {
+            classPath = jarFile.getManifest() == null ? null
+                    : jarFile.getManifest().getMainAttributes().getValue("Class-Path");
+        }
+        if (classPath == null || classPath.isBlank()) {
+            fail("target/statedesk.jar has no Class-Path in its manifest: build it with `./mvnw -B package`.");
+        }
+        for (String entry : classPath.trim().split("\\s+")) {
+            Path dependency = target.resolve(entry);
+            if (!Files.isRegularFile(dependency)) {
+                fail("target/" + entry + ", on the jar's class path, is missing: run `./mvnw -B package` again.");
+            }
+            String name = dependency.getFileName().toString();
+            Matcher javafxJar = JAVAFX_JAR.matcher(name);
+            if (!javafxJar.matches()) {
+                Files.copy(dependency, input.resolve(name));
+            } else if (javafxJar.group(1) != null) {
+                // Only the jars with this OS's classifier: the plain ones are empty.
+                Files.copy(dependency, javafx.resolve(name));
             }
         }
         copyTree(dynoxide, input.resolve("dynoxide"));

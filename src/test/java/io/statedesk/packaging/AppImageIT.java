@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -90,6 +93,38 @@ class AppImageIT {
         assertThat(valid.output()).contains("0 errors");
         assertThat(invalid.code()).as(invalid.output()).isEqualTo(5);
         assertThat(invalid.output()).contains("broken.yaml:").contains("spec.metadata.table");
+    }
+
+    @Test
+    void image_shipsExactlyTheJarsClassPath_notLeftoversOfEarlierBuilds() throws IOException {
+        String classPath;
+        try (JarFile jar = new JarFile("target/statedesk.jar")) {
+            classPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
+        }
+        List<String> expected = new ArrayList<>(Arrays.stream(classPath.trim().split("\\s+"))
+                .map(entry -> Path.of(entry).getFileName().toString())
+                .filter(name -> !name.startsWith("javafx-")).toList());
+        expected.add("statedesk.jar");
+        Path appFolder = launcher.getParent().getParent().resolve("lib").resolve("app");
+        assumeTrue(Files.isDirectory(appFolder), "the Linux image layout");
+        List<String> shipped;
+        try (Stream<Path> files = Files.list(appFolder)) {
+            shipped = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jar")).toList();
+        }
+
+        assertThat(shipped).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void launcher_writesItsLog_inTheXdgStateFolder() throws Exception {
+        Result result = run(List.of(launcher.toString(), "--version"), 2);
+
+        assertThat(result.code()).as(result.output()).isZero();
+        Path log = home.resolve("xdg_state_home").resolve("statedesk").resolve("logs").resolve("statedesk-cli.log");
+        assumeTrue(!System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win")
+                && !System.getProperty("os.name").startsWith("Mac"), "XDG folders on Linux only");
+        assertThat(log).isRegularFile();
+        assertThat(Files.readString(log)).contains("StateDesk " + BuildInfo.version(), "command line");
     }
 
     private record Result(int code, String output) {
