@@ -1,7 +1,7 @@
 package io.statedesk.app;
 
 import io.statedesk.component.settings.StateDeskSettings;
-import io.statedesk.sandbox.AppDataFolder;
+import io.statedesk.folders.AppFolders;
 import io.statedesk.session.DefaultSessions;
 import io.statedesk.session.KubeClusters;
 import io.statedesk.session.SessionContext;
@@ -17,7 +17,8 @@ public final class AppSessions {
 
     public static SessionContext context() {
         return SessionContext.standard(System.getenv(), home(), StateDeskSettings.load(
-                StateDeskSettings.location(System.getenv(), AppDataFolder.resolve())));
+                StateDeskSettings.location(System.getenv(),
+                        AppFolders.current().configFile(StateDeskSettings.FILE_NAME).getParent())));
     }
 
     /** Opens components over the given context, with the user's Kubernetes clusters. */

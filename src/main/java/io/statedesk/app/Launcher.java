@@ -1,7 +1,13 @@
 package io.statedesk.app;
 
+import io.statedesk.build.BuildInfo;
 import io.statedesk.cli.CommandLineMain;
+import io.statedesk.folders.AppFolders;
+import io.statedesk.logging.LogFiles;
+import java.util.Arrays;
 import javafx.application.Application;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point of the jar and of the installed app. It is deliberately not an {@link Application}: a subcommand
@@ -13,8 +19,30 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (CommandLineMain.isCommandLine(args)) {
+        boolean commandLine = CommandLineMain.isCommandLine(args);
+        LogFiles.prepare(commandLine, Arrays.asList(args).contains("--debug"));
+        Logger log = LoggerFactory.getLogger(Launcher.class);
+        log.info("StateDesk {} ({}), Java {} ({}), JavaFX {}, {} {}; folders {}", BuildInfo.version(),
+                commandLine ? "command line" : "window", System.getProperty("java.runtime.version"),
+                System.getProperty("java.vendor"), BuildInfo.javaFxVersion(), System.getProperty("os.name"),
+                System.getProperty("os.arch"), AppFolders.current());
+        Thread.UncaughtExceptionHandler printing = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            // Into the log file too: a desktop user never sees stderr.
+            log.error("Uncaught on thread {}", thread.getName(), error);
+            if (printing != null) {
+                printing.uncaughtException(thread, error);
+            } else {
+                thread.getThreadGroup().uncaughtException(thread, error);
+            }
+        });
+        if (commandLine) {
             System.exit(CommandLineMain.run(args));
+        }
+        String noWindow = CommandLineMain.whyNoWindow(System.getenv());
+        if (noWindow != null) {
+            // JavaFX would fail with a stack trace; say it in one line, with what to do.
+            System.exit(CommandLineMain.refuse(noWindow));
         }
         Application.launch(StateDeskApplication.class, args);
     }

@@ -3,8 +3,13 @@ package io.statedesk.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.statedesk.component.ComponentLoader;
+import io.statedesk.build.BuildInfo;
 import io.statedesk.history.WriteHistory;
-import io.statedesk.sandbox.AppDataFolder;
+import io.statedesk.ui.help.AboutFacts;
+import io.statedesk.ui.help.FxDesktop;
+import io.statedesk.ui.help.HelpMenu;
+import io.statedesk.ui.help.HelpViewModel;
+import io.statedesk.folders.AppFolders;
 import io.statedesk.sandbox.Sandbox;
 import io.statedesk.session.ConnectionTests;
 import io.statedesk.session.SessionContext;
@@ -45,16 +50,20 @@ public final class StateDeskApplication extends Application {
 
     /** Builds and shows the window; {@code args} as on the command line. */
     public void start(Stage stage, List<String> args) {
-        Path appData = AppDataFolder.resolve();
-        preferences = new UiPreferences(appData.resolve("ui.properties"));
+        AppFolders folders = AppFolders.current();
+        preferences = new UiPreferences(folders.configFile("ui.properties"));
         applyTheme(preferences.flag("theme.dark"));
         taskRunner = new FxTaskRunner();
         sandbox = new AppSandbox(Sandbox.defaultFolder(), taskRunner.executor());
         SessionContext sessions = AppSessions.context();
+        WriteHistory history = new WriteHistory(folders.dataFile("history.jsonl"));
         model = new MainViewModel(taskRunner, new FxConflictDialogs(() -> stage,
                 url -> getHostServices().showDocument(url)), AppSessions.sessions(sessions, taskRunner.executor()),
-                sandbox, new WriteHistory(appData.resolve("history.jsonl")), Clock.systemDefaultZone());
+                sandbox, history, Clock.systemDefaultZone());
         view = new MainView(model, preferences, StateDeskApplication::applyTheme);
+        view.addMenu(HelpMenu.create(new HelpViewModel(AboutFacts.current(folders), BuildInfo.thirdPartyInventory(),
+                history, taskRunner, model.dialogs(), new FxDesktop(url -> getHostServices().showDocument(url)),
+                Path.of(System.getProperty("user.home"))), () -> stage));
         Scene scene = new Scene(view.root());
         String css = StateDeskApplication.class.getResource("/io/statedesk/ui/statedesk.css").toExternalForm();
         scene.getStylesheets().add(css);

@@ -23,6 +23,20 @@ public final class BuildInfo {
         return PROPERTIES.getProperty("dynoxide.version", "unknown");
     }
 
+    /** When the jar was built, UTC to the minute. */
+    public static String buildTime() {
+        return PROPERTIES.getProperty("build.time", "unknown");
+    }
+
+    /** The jar's third-party inventory (THIRD-PARTY.txt, written by the build): one line per shipped library. */
+    public static String thirdPartyInventory() {
+        try (InputStream in = BuildInfo.class.getResourceAsStream("THIRD-PARTY.txt")) {
+            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The jar's THIRD-PARTY.txt cannot be read", e);
+        }
+    }
+
     public static String javaFxVersion() {
         return PROPERTIES.getProperty("javafx.version", "unknown");
     }

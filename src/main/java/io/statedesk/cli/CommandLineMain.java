@@ -4,29 +4,83 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
 
 /** Decides whether the launcher's arguments ask for the command line, and runs it. */
 public final class CommandLineMain {
 
-    private static final Set<String> COMMAND_WORDS =
-            Set.of("keys", "get", "set", "delete", "export", "import", "validate", "help", "--help", "-h",
-                    "--version", "-V");
+    private static final Set<String> HELP_AND_VERSION = Set.of("help", "--help", "-h", "--version", "-V");
+    /** A word a user might type as a command: no path separator, no extension, not an option. */
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
     private CommandLineMain() {
     }
 
     /**
-     * True when the arguments name a subcommand (after any global options). A lone file or folder argument opens the
-     * window on that component instead.
+     * True when the arguments ask for the command line rather than the window: a command (or help, or the version)
+     * anywhere, or a first argument that is no existing file or folder and reads like a command word, mistyped
+     * ({@code statedesk kyes}): the command line then says it is unknown and suggests one, without starting
+     * JavaFX. Arguments that are existing files or folders, or look like paths ({@code ./components},
+     * {@code statestore.yaml}, {@code ~/x}), open the window on them; a path that does not exist is the window's to
+     * report. A file or folder named like a command is reached with a path ({@code ./keys}).
      */
     public static boolean isCommandLine(String[] args) {
+        Set<String> commands = commandNames();
         for (String arg : args) {
-            if (COMMAND_WORDS.contains(arg)) {
+            if (commands.contains(arg) || HELP_AND_VERSION.contains(arg)) {
                 return true;
             }
         }
+        for (String arg : args) {
+            if (arg.startsWith("-")) {
+                continue;
+            }
+            return WORD.matcher(arg).matches() && !Files.exists(Path.of(arg));
+        }
         return false;
+    }
+
+    /** The root command's subcommands, read from their annotations (nothing is built or started). */
+    static Set<String> commandNames() {
+        Set<String> names = new TreeSet<>();
+        for (Class<?> command : StateDeskCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+            CommandLine.Command annotation = command.getAnnotation(CommandLine.Command.class);
+            names.add(annotation.name());
+            names.addAll(Arrays.asList(annotation.aliases()));
+        }
+        return names;
+    }
+
+    /**
+     * Why the window cannot open here, or null: on Linux (and other X11 or Wayland systems) with neither DISPLAY nor
+     * WAYLAND_DISPLAY set, as over ssh or in a container. A glass platform given by property (Monocle) has no need.
+     */
+    public static String whyNoWindow(Map<String, String> environment) {
+        String os = System.getProperty("os.name", "");
+        if (os.startsWith("Windows") || os.startsWith("Mac") || System.getProperty("glass.platform") != null) {
+            return null;
+        }
+        if (!environment.getOrDefault("DISPLAY", "").isBlank()
+                || !environment.getOrDefault("WAYLAND_DISPLAY", "").isBlank()) {
+            return null;
+        }
+        return "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); for the command line "
+                + "give a command, see 'statedesk --help'";
+    }
+
+    /** Prints why the launcher stops, as the command line prints its errors; returns the exit code. */
+    public static int refuse(String reason) {
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        err.println("error: " + reason);
+        err.flush();
+        return ExitCodes.FAILURE;
     }
 
     /** Runs as a process: UTF-8 text on stdout and stderr, value bytes unchanged for {@code --output raw}. */

@@ -9,12 +9,17 @@ import io.statedesk.engine.error.UnavailableException;
 import io.statedesk.engine.error.ReadOnlyException;
 import io.statedesk.engine.error.StateStoreException;
 import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Turns every failure into one line on stderr and its exit code; the stack trace only with {@code --debug}. Nothing
@@ -40,8 +45,13 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         return ExitCodes.FAILURE;
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
+
     @Override
     public int handleExecutionException(Exception exception, CommandLine command, ParseResult parseResult) {
+        // The whole story, stack trace included, for the log file (which hides secrets line by line as well).
+        LOG.warn("{} failed: {}", command.getCommandSpec().qualifiedName(), redact(command, message(exception)),
+                exception);
         PrintWriter err = command.getErr();
         err.println("error: " + redact(command, oneLine(message(exception))) + limitsHint(exception, command));
         if (debug(command)) {
@@ -58,13 +68,35 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     public int handleParseException(ParameterException exception, String[] args) {
         CommandLine command = exception.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("error: " + oneLine(exception.getMessage()) + " (see '"
+        String unknown = unknownCommand(exception, command);
+        err.println("error: " + (unknown != null ? unknown : oneLine(exception.getMessage())) + " (see '"
                 + command.getCommandSpec().qualifiedName() + " --help')");
         if (debug(command)) {
             exception.printStackTrace(err);
         }
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * "Unknown command 'kyes'. Did you mean: keys?" when the first word a command with subcommands did not match is
+     * not an option; null for any other usage error.
+     */
+    private static String unknownCommand(ParameterException exception, CommandLine command) {
+        if (!(exception instanceof UnmatchedArgumentException unmatched) || command.getSubcommands().isEmpty()
+                || unmatched.getUnmatched().isEmpty() || unmatched.getUnmatched().get(0).startsWith("-")) {
+            return null;
+        }
+        String word = unmatched.getUnmatched().get(0);
+        List<String> visibleCommands = command.getSubcommands().entrySet().stream()
+                .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden()).map(Map.Entry::getKey)
+                .distinct().toList();
+        List<String> suggestions = CommandSuggestions.closest(word, visibleCommands);
+        String visible = String.join(", ", visibleCommands);
+        return "Unknown command '" + word + "'" + (command.getParent() == null ? "" : " of '"
+                + command.getCommandSpec().qualifiedName() + "'") + ". "
+                + (suggestions.isEmpty() ? "" : "Did you mean: " + String.join(", ", suggestions) + "? ")
+                + "Commands: " + visible;
     }
 
     static String message(Throwable exception) {

@@ -21,9 +21,9 @@ import picocli.CommandLine.ParentCommand;
                 + "(the TTL epoch in seconds). valueBase64 keeps every byte; import reads it back.",
                 "Expired items are exported too."},
         footerHeading = "%nExample:%n",
-        footer = {"  statedesk export --prefix 'myapp||' --output myapp-state.jsonl",
+        footer = {"  statedesk export --prefix 'myapp||' --file myapp-state.jsonl",
                 "  statedesk export --app-id myapp | jq -r .key",
-                "  statedesk export --where \"status == 'pending'\" --output stuck.jsonl"})
+                "  statedesk export --where \"status == 'pending'\" --file stuck.jsonl"})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -39,11 +39,20 @@ final class ExportCommand implements Callable<Integer> {
             description = "Only keys starting with P (the stored key, or the app's key with --app-id).")
     String prefix;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(names = "--file", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path file;
+
+    /** --output names a format in every command; export writes JSON Lines only (it named the file until 0.1). */
+    @Option(names = "--output", paramLabel = "json", hidden = true)
+    String output;
 
     @Override
     public Integer call() {
+        if (output != null && !output.equalsIgnoreCase("json")) {
+            throw CliException.usage("--output names the output format in every command (text, json or raw), and "
+                    + "export writes JSON Lines only (--output json); to write to a file use --file "
+                    + (output.equalsIgnoreCase("text") || output.equalsIgnoreCase("raw") ? "FILE" : output));
+        }
         query = search.query().orElse(null);
         try (StoreSession session = root.openStore()) {
             String scanPrefix = keyOptions.storedKey(session.target().config(), prefix == null ? "" : prefix);

@@ -3,21 +3,22 @@ package io.statedesk.cli;
 import io.statedesk.component.model.Redactions;
 import io.statedesk.component.settings.ClientLimits;
 import io.statedesk.component.settings.StateDeskSettings;
-import io.statedesk.sandbox.AppDataFolder;
+import io.statedesk.folders.AppFolders;
 import io.statedesk.session.SessionContext;
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The root command: {@code statedesk [global options] COMMAND}. */
-@Command(name = "statedesk", mixinStandardHelpOptions = true, version = "StateDesk 0.1.0",
+@Command(name = "statedesk", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Inspect and edit Dapr state kept in AWS DynamoDB (state.aws.dynamodb).",
         subcommands = {KeysCommand.class, GetCommand.class, SetCommand.class, DeleteCommand.class,
                 ExportCommand.class, ImportCommand.class, DiffCommand.class, CopyCommand.class, ValidateCommand.class,
                 WorkflowsCommand.class,
-                CommandLine.HelpCommand.class},
+                CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success (diff: the two sides are equal)",
@@ -99,6 +100,8 @@ public final class StateDeskCommand implements Runnable {
         cli.setExecutionExceptionHandler(errors);
         cli.setParameterExceptionHandler(errors);
         cli.setExitCodeExceptionMapper(errors);
+        // For the packages' completion files (tools/packaging/PackageApp.java), not for people.
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
         return cli;
     }
 
@@ -169,7 +172,7 @@ public final class StateDeskCommand implements Runnable {
 
     private StateDeskSettings readSettings() {
         StateDeskSettings settings = StateDeskSettings.load(StateDeskSettings.location(context.environment(),
-                AppDataFolder.resolve()));
+                AppFolders.current().configFile(StateDeskSettings.FILE_NAME).getParent()));
         settings.problems().forEach(problem -> context.err().println("warning: " + problem));
         if (timeoutSeconds == null) {
             return settings;

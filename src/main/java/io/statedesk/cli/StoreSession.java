@@ -3,9 +3,13 @@ package io.statedesk.cli;
 import io.statedesk.component.aws.AwsSetupException;
 import io.statedesk.engine.StateStore;
 import io.statedesk.session.StoreConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** One command's store: the target it resolved and the session layer's connection to it. Opening sends no request. */
 final class StoreSession implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreSession.class);
 
     private final StoreTarget target;
     private final StoreConnection connection;
@@ -17,8 +21,11 @@ final class StoreSession implements AutoCloseable {
 
     static StoreSession open(StoreTarget target, CliContext context) {
         try {
-            return new StoreSession(target, StoreConnection.open(target.component(), target.credentials(),
-                    target.settings(), target.config(), context.clients()));
+            StoreSession session = new StoreSession(target, StoreConnection.open(target.component(),
+                    target.credentials(), target.settings(), target.config(), context.clients()));
+            LOG.info("Component '{}' in {}: {}, {}", target.componentName(), target.file(), target.shown(),
+                    target.config().readOnly() ? "read-only" : "writes allowed");
+            return session;
         } catch (AwsSetupException e) {
             throw CliException.failure(e.getMessage() + " " + e.fix(), e);
         }

@@ -163,7 +163,10 @@ public record PreparedStore(ComponentManifest component, Hosting hosting, Resolv
         }
         problems.sort((a, b) -> a.severity() != b.severity() ? a.severity().compareTo(b.severity())
                 : Violation.BY_POSITION.compare(a, b));
-        return new PreparedStore(component, hosting, metadata, config, plan, problems, endpoint);
+        PreparedStore prepared = new PreparedStore(component, hosting, metadata, config, plan, problems, endpoint);
+        // Registers the credentials and resolved references with the log file's filter before anything can log them.
+        prepared.redactions();
+        return prepared;
     }
 
     /** Whether errors would stop daprd (and StateDesk) from using this store as written. */

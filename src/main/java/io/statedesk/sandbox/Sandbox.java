@@ -1,5 +1,6 @@
 package io.statedesk.sandbox;
 
+import io.statedesk.folders.AppFolders;
 import io.statedesk.dapr.encryption.StateCipher;
 import io.statedesk.engine.StoreConfig;
 import io.statedesk.engine.dynamodb.DynamoDbStateStores;
@@ -89,7 +90,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     public static Path defaultFolder() {
-        return AppDataFolder.resolve().resolve("sandbox");
+        return AppFolders.current().dataFile("sandbox");
     }
 
     /** The engine's view of the sandbox's table, as its component describes it (writable: it is local). */

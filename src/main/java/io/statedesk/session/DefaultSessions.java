@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -31,6 +33,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * each once. Failures are one sentence each, with the remedies the window can offer.
  */
 public final class DefaultSessions implements Sessions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultSessions.class);
 
     private final SessionContext context;
     private final ExecutorService executor;
@@ -129,9 +133,11 @@ public final class DefaultSessions implements Sessions {
             if (!check.ok()) {
                 throw failures.unusableTable(check);
             }
+            LOG.info("Opened '{}': {}, {}", component.name(), location, readOnly ? "read-only" : "writes allowed");
             return session.withTableCheck(check);
         } catch (RuntimeException e) {
             session.close();
+            LOG.warn("Opening '{}' at {} failed", component.name(), where, e);
             throw failures.explained(e, where);
         }
     }

@@ -62,7 +62,7 @@ class CliExportImportIT {
         Path export = dir.resolve("state.jsonl");
 
         CliHarness.Result exported = CliHarness.run("--component", sourceComponent.toString(),
-                "export", "--output", export.toString());
+                "export", "--file", export.toString());
         CliHarness.Result imported = CliHarness.run("--component", targetComponent.toString(),
                 "import", export.toString());
 

@@ -187,7 +187,7 @@ class CliFaultIT {
         Files.writeString(out, "the previous export\n");
         proxy.on("Scan", Fault.ANSWER_500, 100);
 
-        CliHarness.Result failed = run("export", "--output", out.toString());
+        CliHarness.Result failed = run("export", "--file", out.toString());
 
         assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILURE);
         assertThat(failed.stderr()).contains("server error").doesNotContain("could not reach");
@@ -195,7 +195,7 @@ class CliFaultIT {
         assertThat(dir.resolve("out.jsonl.part")).doesNotExist();
 
         proxy.heal();
-        assertThat(run("export", "--output", out.toString()).exitCode()).isZero();
+        assertThat(run("export", "--file", out.toString()).exitCode()).isZero();
         assertThat(Files.readString(out)).contains("myapp||a");
     }
 

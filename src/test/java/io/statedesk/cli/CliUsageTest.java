@@ -30,6 +30,15 @@ class CliUsageTest {
     }
 
     @Test
+    void version_isTheOneTheBuildWroteIntoTheJar() {
+        CliHarness.Result result = CliHarness.run("--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout().strip()).isEqualTo("StateDesk " + io.statedesk.build.BuildInfo.version())
+                .doesNotEndWith("unknown");
+    }
+
+    @Test
     void helpCommand_showsTheSubcommandsHelp() {
         CliHarness.Result result = CliHarness.run("help", "import");
 
@@ -116,11 +125,87 @@ class CliUsageTest {
                 .doesNotContain("\n");
     }
 
+    @ParameterizedTest(name = "{0} -> command line: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "''|false",                                     // nothing: the window on the sandbox
+            "--component x.yaml keys|true",
+            "workflows list|true",                          // every command picocli knows, not a list of words
+            "generate-completion|true",
+            "--version|true",
+            "-h|true",
+            "kyes|true",                                    // a mistyped command: "Unknown command", no JavaFX
+            "--debug kyes|true",
+            "components/|false",                            // a path: the window reports it if it is missing
+            "./keys|false",
+            "statestore.yaml|false",
+            "~/components|false",
+            "C:\\dapr\\components|false"})
+    void isCommandLine_forCommands_andWordsThatAreNoFiles(String line, boolean commandLine) {
+        String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+
+        assertThat(CommandLineMain.isCommandLine(args)).isEqualTo(commandLine);
+    }
+
     @Test
-    void isCommandLine_onlyForSubcommandWords() {
-        assertThat(CommandLineMain.isCommandLine(new String[] {"--component", "x.yaml", "keys"})).isTrue();
-        assertThat(CommandLineMain.isCommandLine(new String[] {"components/"})).isFalse();
-        assertThat(CommandLineMain.isCommandLine(new String[] {})).isFalse();
+    void isCommandLine_notForAnExistingFolder_namedLikeAWord(@TempDir Path dir) throws Exception {
+        // A relative name resolves against the working folder: make one there that surely does not clash.
+        Path folder = java.nio.file.Files.createDirectories(Path.of("target", "components-" + dir.getFileName()));
+        try {
+            assertThat(CommandLineMain.isCommandLine(new String[] {folder.toString()})).isFalse();
+            assertThat(CommandLineMain.isCommandLine(new String[] {folder.getFileName().toString()})).isTrue();
+        } finally {
+            java.nio.file.Files.delete(folder);
+        }
+    }
+
+    @Test
+    void unknownCommand_exitsTwo_namingIt_andSuggestingTheClosest() {
+        CliHarness.Result result = CliHarness.run("kyes");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.stdout()).isEmpty();
+        assertThat(result.stderr().strip()).doesNotContain("\n")
+                .startsWith("error: Unknown command 'kyes'. Did you mean: keys?")
+                .contains("Commands: keys, get, set").doesNotContain("generate-completion");
+    }
+
+    @Test
+    void unknownSubcommand_ofWorkflows_namesItsParent() {
+        CliHarness.Result result = CliHarness.run("workflows", "lst");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.stderr()).contains("Unknown command 'lst' of 'statedesk workflows'", "Did you mean: list?");
+    }
+
+    @Test
+    void generateCompletion_printsABashScript_forEveryCommand() {
+        CliHarness.Result result = CliHarness.run("generate-completion");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout()).contains("complete -F _complete_statedesk", "keys", "workflows", "--output");
+    }
+
+    @Test
+    void export_withOutputNamingAFile_isAUsageError_pointingToFile() {
+        CliHarness.Result result = CliHarness.run("export", "--output", "myapp.jsonl");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.stderr()).contains("--output names the output format", "--file myapp.jsonl");
+    }
+
+    @Test
+    void noWindow_withoutADisplay_onLinux_saysWhatToDo() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"));
+        String glass = System.clearProperty("glass.platform");
+        try {
+            assertThat(CommandLineMain.whyNoWindow(java.util.Map.of())).contains("DISPLAY", "statedesk --help");
+            assertThat(CommandLineMain.whyNoWindow(java.util.Map.of("DISPLAY", ":0"))).isNull();
+            assertThat(CommandLineMain.whyNoWindow(java.util.Map.of("WAYLAND_DISPLAY", "wayland-0"))).isNull();
+        } finally {
+            if (glass != null) {
+                System.setProperty("glass.platform", glass);
+            }
+        }
     }
 
     @Test

@@ -51,6 +51,23 @@ class LauncherCommandLineIT {
         assertThat(process.exitValue()).as(output).isEqualTo(ExitCodes.USAGE);
     }
 
+    @Test
+    void mistypedCommand_isAnUnknownCommand_withoutLoadingJavaFx(@TempDir Path dir) throws Exception {
+        Process process = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + dir.resolve("classes.log"),
+                "-cp", System.getProperty("java.class.path"),
+                "io.statedesk.app.Launcher", "kyes"))
+                .redirectErrorStream(true)
+                .start();
+        String output = readAll(process);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isEqualTo(ExitCodes.USAGE);
+        assertThat(output).contains("Unknown command 'kyes'", "Did you mean: keys?");
+        assertThat(java.nio.file.Files.readString(dir.resolve("classes.log"))).doesNotContain("javafx.");
+    }
+
     private static String readAll(Process process) throws IOException {
         return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }

@@ -98,7 +98,7 @@ class SecretsNeverLeakIT {
                 new String[] {"get", "myapp||missing"},
                 new String[] {"set", "myapp||k2", "{\"v\":2}", "--storage", "S"},
                 new String[] {"set", "myapp||k", "x", "--etag", "not-the-etag", "--storage", "S"},
-                new String[] {"export", "--output", export.toString()},
+                new String[] {"export", "--file", export.toString()},
                 new String[] {"import", export.toString(), "--mode", "create-only"},
                 new String[] {"delete", "myapp||k2"},
                 new String[] {"validate", dir.toString()});

@@ -1,5 +1,6 @@
 package io.statedesk.component.model;
 
+import io.statedesk.logging.LogSecrets;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Comparator;
@@ -29,11 +30,14 @@ public final class Redactions {
     }
 
     public static Redactions of(List<Secret> values) {
-        return new Redactions(values.stream().map(Secret::reveal).filter(Objects::nonNull)
+        Redactions redactions = new Redactions(values.stream().map(Secret::reveal).filter(Objects::nonNull)
                 .flatMap(Redactions::withUrlParts)
                 .filter(v -> v.length() >= MIN_LENGTH).distinct()
                 // longest first, so that a value containing another is replaced whole
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList());
+        // The log file hides them too, from any thread and any library, for the life of the process.
+        LogSecrets.hide(redactions.hidden);
+        return redactions;
     }
 
     /** A URL is also quoted without its scheme ("Connect to host:port failed"): those parts are hidden too. */

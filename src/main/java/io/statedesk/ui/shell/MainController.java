@@ -12,6 +12,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TabPane;
@@ -29,6 +30,8 @@ public final class MainController {
     private final UiPreferences preferences;
     private final Consumer<Boolean> themeSwitch;
     private final MainView view;
+    @FXML
+    private MenuBar menus;
     @FXML
     private Menu fileMenu;
     @FXML
@@ -81,6 +84,10 @@ public final class MainController {
 
     TabPane tabs() {
         return tabs;
+    }
+
+    MenuBar menus() {
+        return menus;
     }
 
     Menu recentMenu() {

@@ -206,6 +206,11 @@ public final class MainView {
         tabPane.getTabs().removeIf(tab -> tab.getUserData() == view);
     }
 
+    /** A menu built elsewhere (Help), after the view's own. */
+    public void addMenu(Menu menu) {
+        controller.menus().getMenus().add(menu);
+    }
+
     // ---- component form (issue 6) ----
 
     /** Enables File > New component… and Edit component…; the app sets it once. */

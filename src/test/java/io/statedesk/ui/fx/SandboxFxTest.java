@@ -3,7 +3,7 @@ package io.statedesk.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.app.StateDeskApplication;
-import io.statedesk.sandbox.AppDataFolder;
+import io.statedesk.folders.AppFolders;
 import io.statedesk.sandbox.SampleState;
 import io.statedesk.ui.keys.KeyRow;
 import io.statedesk.ui.keys.KeyTableView;
@@ -37,12 +37,12 @@ class SandboxFxTest {
 
     @BeforeAll
     static void isolatedAppData() {
-        System.setProperty(AppDataFolder.OVERRIDE_PROPERTY, home.toString());
+        System.setProperty(AppFolders.OVERRIDE_PROPERTY, home.toString());
     }
 
     @AfterAll
     static void restoreAppData() {
-        System.clearProperty(AppDataFolder.OVERRIDE_PROPERTY);
+        System.clearProperty(AppFolders.OVERRIDE_PROPERTY);
     }
 
     @Start

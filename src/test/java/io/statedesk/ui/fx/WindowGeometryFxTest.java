@@ -3,7 +3,7 @@ package io.statedesk.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.app.StateDeskApplication;
-import io.statedesk.sandbox.AppDataFolder;
+import io.statedesk.folders.AppFolders;
 import io.statedesk.ui.common.UiPreferences;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +32,7 @@ class WindowGeometryFxTest {
 
     @BeforeAll
     static void isolatedAppData() {
-        System.setProperty(AppDataFolder.OVERRIDE_PROPERTY, home.toString());
+        System.setProperty(AppFolders.OVERRIDE_PROPERTY, home.toString());
         UiPreferences preferences = new UiPreferences(home.resolve("ui.properties"));
         preferences.setNumber("window.x", 40);
         preferences.setNumber("window.y", 30);
@@ -44,7 +44,7 @@ class WindowGeometryFxTest {
 
     @AfterAll
     static void restoreAppData() {
-        System.clearProperty(AppDataFolder.OVERRIDE_PROPERTY);
+        System.clearProperty(AppFolders.OVERRIDE_PROPERTY);
     }
 
     @Start
