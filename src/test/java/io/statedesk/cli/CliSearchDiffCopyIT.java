@@ -74,7 +74,7 @@ class CliSearchDiffCopyIT {
     void exportWhere_writesOnlyTheMatchingItems_inTheImportFormat() throws Exception {
         Path file = dir.resolve("stuck.jsonl");
         CliHarness.Result result = run("--component", leftComponent.toString(), "export", "--where",
-                "items[?qty > `10`]", "--output", file.toString());
+                "items[?qty > `10`]", "--file", file.toString());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         List<String> exported = Files.readAllLines(file);
