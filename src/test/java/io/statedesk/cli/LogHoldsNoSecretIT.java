@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statedesk.logging.LogFiles;
 import io.statedesk.testing.DaprTables;
+import io.statedesk.testing.LocalSecretFiles;
 import io.statedesk.testing.LogCapture;
 import io.statedesk.testing.TestDatabase;
 import io.statedesk.testing.WithTestDatabase;
@@ -43,47 +44,7 @@ class LogHoldsNoSecretIT {
         table = new LocalTable(tables.client(), tables.create());
         table.putS("myapp||k", "{\"v\":1}", "e1");
         endpoint = db.endpoint();
-        Files.writeString(dir.resolve("secrets.json"), "{\"id\":\"" + ACCESS_KEY + "\",\"key\":\"" + SECRET_KEY
-                + "\",\"token\":\"" + SESSION_TOKEN + "\"}");
-        Files.writeString(dir.resolve("secretstore.yaml"), """
-                apiVersion: dapr.io/v1alpha1
-                kind: Component
-                metadata:
-                  name: localsecrets
-                spec:
-                  type: secretstores.local.file
-                  version: v1
-                  metadata:
-                  - name: secretsFile
-                    value: secrets.json
-                """);
-        Files.writeString(dir.resolve("statestore.yaml"), """
-                apiVersion: dapr.io/v1alpha1
-                kind: Component
-                metadata:
-                  name: statestore
-                spec:
-                  type: state.aws.dynamodb
-                  version: v1
-                  metadata:
-                  - name: table
-                    value: "%s"
-                  - name: endpoint
-                    envRef: DDB_ENDPOINT
-                  - name: region
-                    value: us-east-1
-                  - name: accessKey
-                    secretKeyRef:
-                      name: id
-                  - name: secretKey
-                    secretKeyRef:
-                      name: key
-                  - name: sessionToken
-                    secretKeyRef:
-                      name: token
-                auth:
-                  secretStore: localsecrets
-                """.formatted(table.name()));
+        LocalSecretFiles.writeStoreWithSecretCredentials(dir, table.name(), ACCESS_KEY, SECRET_KEY, SESSION_TOKEN);
         LogFiles.debug(true);
     }
 

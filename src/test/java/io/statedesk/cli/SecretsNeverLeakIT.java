@@ -7,9 +7,9 @@ import io.statedesk.component.PreparedStore;
 import io.statedesk.component.model.ComponentSet;
 import io.statedesk.session.SessionContext;
 import io.statedesk.testing.DaprTables;
+import io.statedesk.testing.LocalSecretFiles;
 import io.statedesk.testing.TestDatabase;
 import io.statedesk.testing.WithTestDatabase;
-import io.statedesk.testing.LocalSecretFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,35 +46,7 @@ class SecretsNeverLeakIT {
         table = new LocalTable(tables.client(), tables.create());
         table.putS("myapp||k", "{\"v\":1}", "e1");
         endpoint = db.endpoint().toString();
-        LocalSecretFiles.write(dir, "{\"id\":\"" + ACCESS_KEY + "\",\"key\":\"" + SECRET_KEY
-                + "\",\"token\":\"" + SESSION_TOKEN + "\"}");
-        Files.writeString(dir.resolve("statestore.yaml"), """
-                apiVersion: dapr.io/v1alpha1
-                kind: Component
-                metadata:
-                  name: statestore
-                spec:
-                  type: state.aws.dynamodb
-                  version: v1
-                  metadata:
-                  - name: table
-                    value: "%s"
-                  - name: endpoint
-                    envRef: DDB_ENDPOINT
-                  - name: region
-                    value: us-east-1
-                  - name: accessKey
-                    secretKeyRef:
-                      name: id
-                  - name: secretKey
-                    secretKeyRef:
-                      name: key
-                  - name: sessionToken
-                    secretKeyRef:
-                      name: token
-                auth:
-                  secretStore: localsecrets
-                """.formatted(table.name()));
+        LocalSecretFiles.writeStoreWithSecretCredentials(dir, table.name(), ACCESS_KEY, SECRET_KEY, SESSION_TOKEN);
     }
 
     private CliHarness.Result run(String endpointValue, String... args) {

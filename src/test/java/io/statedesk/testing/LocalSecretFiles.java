@@ -28,4 +28,42 @@ public final class LocalSecretFiles {
                     value: secrets.json
                 """);
     }
+
+    /**
+     * A state store whose credentials all come from the local secret store (keys {@code id}, {@code key},
+     * {@code token}) and whose endpoint comes from the environment variable {@code DDB_ENDPOINT}: every value a
+     * leak test must never see printed or logged.
+     */
+    public static void writeStoreWithSecretCredentials(Path dir, String table, String accessKey, String secretKey,
+            String sessionToken) throws IOException {
+        write(dir, "{\"id\":\"" + accessKey + "\",\"key\":\"" + secretKey + "\",\"token\":\"" + sessionToken
+                + "\"}");
+        Files.writeString(dir.resolve("statestore.yaml"), """
+                apiVersion: dapr.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: statestore
+                spec:
+                  type: state.aws.dynamodb
+                  version: v1
+                  metadata:
+                  - name: table
+                    value: "%s"
+                  - name: endpoint
+                    envRef: DDB_ENDPOINT
+                  - name: region
+                    value: us-east-1
+                  - name: accessKey
+                    secretKeyRef:
+                      name: id
+                  - name: secretKey
+                    secretKeyRef:
+                      name: key
+                  - name: sessionToken
+                    secretKeyRef:
+                      name: token
+                auth:
+                  secretStore: localsecrets
+                """.formatted(table));
+    }
 }
