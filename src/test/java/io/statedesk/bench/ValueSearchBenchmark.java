@@ -10,6 +10,7 @@ import io.statedesk.engine.scan.ScanSummary;
 import io.statedesk.sandbox.LocalCredentials;
 import io.statedesk.search.ValueQuery;
 import io.statedesk.search.ValueSearch;
+import io.statedesk.testing.BulkLoad;
 import io.statedesk.testing.TestDatabase;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -33,7 +34,6 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -146,12 +146,12 @@ public final class ValueSearchBenchmark {
                             "etag", AttributeValue.fromS(Long.toHexString(0x8000000000000000L | i * 2654435761L)));
                     batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
                     if (batch.size() == 25) {
-                        write(client, batch);
+                        BulkLoad.write(client, TABLE, batch);
                         batch = new ArrayList<>(25);
                     }
                 }
                 if (!batch.isEmpty()) {
-                    write(client, batch);
+                    BulkLoad.write(client, TABLE, batch);
                 }
                 return null;
             }));
@@ -161,14 +161,6 @@ public final class ValueSearchBenchmark {
         }
     }
 
-    private static void write(DynamoDbClient client, List<WriteRequest> batch) {
-        Map<String, List<WriteRequest>> pending = Map.of(TABLE, batch);
-        while (!pending.isEmpty()) {
-            Map<String, List<WriteRequest>> request = pending;
-            BatchWriteItemResponse response = client.batchWriteItem(b -> b.requestItems(request));
-            pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-        }
-    }
 
     private static Run keys(StateStore store) {
         AtomicLong items = new AtomicLong();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -25,13 +26,19 @@ public final class BulkLoad {
             item.put("etag", AttributeValue.fromS(Long.toHexString(i * 2654435761L + 1)));
             batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
             if (batch.size() == 25 || i == count - 1) {
-                Map<String, List<WriteRequest>> pending = Map.of(table, List.copyOf(batch));
-                while (!pending.isEmpty()) {
-                    Map<String, List<WriteRequest>> request = pending;
-                    pending = client.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
-                }
+                write(client, table, List.copyOf(batch));
                 batch.clear();
             }
+        }
+    }
+
+    /** One BatchWriteItem of at most 25 puts, sent again with what DynamoDB left unprocessed until nothing is left. */
+    public static void write(DynamoDbClient client, String table, List<WriteRequest> batch) {
+        Map<String, List<WriteRequest>> pending = Map.of(table, batch);
+        while (!pending.isEmpty()) {
+            Map<String, List<WriteRequest>> request = pending;
+            BatchWriteItemResponse response = client.batchWriteItem(b -> b.requestItems(request));
+            pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
         }
     }
 }
