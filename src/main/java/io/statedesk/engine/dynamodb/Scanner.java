@@ -171,7 +171,11 @@ final class Scanner {
             filter = filter == null ? text : filter + " AND " + text;
         }
         String projection = null;
-        if (request.keysOnly()) {
+        if (request.namesOnly()) {
+            // A listing of key names: DynamoDB sends, and the engine decodes, nothing else.
+            names.put("#pk", config.partitionKey());
+            projection = "#pk";
+        } else if (request.keysOnly()) {
             // Everything but the value: the key, the ETag and the TTL that marks an item expired.
             names.put("#pk", config.partitionKey());
             names.put("#etag", ItemCodec.ETAG);
