@@ -58,11 +58,15 @@ public final class KeyTableViewModel {
 
     private static final long TREE_REFRESH_NANOS = 300_000_000L;
     /**
-     * Parallel scan segments: half the cores, so that decoding pages (and, in the sandbox, DynamoDB Local itself)
-     * leaves a core for input and painting. One segment on a 2-core machine still lists about 40,000 keys a second.
+     * Parallel scan segments, as many as the command line uses: the listing reads keys only (no value is decoded,
+     * no preview built), so the segment threads spend their time waiting on DynamoDB, and one segment left a local
+     * server's other core idle (issue 19).
      */
-    static final int UI_SEGMENTS = Math.max(1, Math.min(ScanRequest.DEFAULT_SEGMENTS,
-            Runtime.getRuntime().availableProcessors() / 2));
+    static final int UI_SEGMENTS = ScanRequest.DEFAULT_SEGMENTS;
+    /** Values read for previews are kept for this many rows: a few screens' worth, whatever the table's size. */
+    static final int PREVIEW_CACHE_ROWS = 2_000;
+    /** Values read for previews in one request to the store. */
+    static final int PREVIEW_BATCH = 100;
     /** Rows added to the table in one turn of the UI thread: a few milliseconds of work. */
     static final int MAX_ROWS_PER_FLUSH = 2_000;
     /** At most this often the table takes new rows while a scan streams: each fill costs a repaint. */
@@ -114,6 +118,16 @@ public final class KeyTableViewModel {
     /** The running or last scan's value search, judged on the scan's threads; null for a plain listing. */
     private volatile SearchRun searchRun;
     private Supplier<EncryptionSetup> encryption = EncryptionSetup::none;
+    /** Previews of values read for rows on screen, least recently shown dropped first. UI thread only. */
+    private final java.util.Map<String, ObjectProperty<ValuePreview>> previews =
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, ObjectProperty<ValuePreview>> eldest) {
+                    return size() > PREVIEW_CACHE_ROWS;
+                }
+            };
+    private final Set<String> previewsWanted = new java.util.LinkedHashSet<>();
+    private final AtomicLong previewReads = new AtomicLong();
 
     public KeyTableViewModel(Supplier<StateStore> store, TaskRunner runner) {
         this.store = store;
@@ -214,7 +228,8 @@ public final class KeyTableViewModel {
         scanning.set(true);
         phase = Phase.SCANNING;
         updateStatus();
-        ScanRequest plain = new ScanRequest(keyPrefix.isEmpty() ? null : keyPrefix, false, UI_SEGMENTS,
+        // Keys only (key, ETag, TTL): rows keep no value; the rows on screen read theirs (valueOf).
+        ScanRequest plain = new ScanRequest(keyPrefix.isEmpty() ? null : keyPrefix, true, UI_SEGMENTS,
                 ScanRequest.DEFAULT_PAGE_SIZE, null);
         ValueQuery query = search.get();
         searchRun = query == null ? null : new SearchRun(query, encryption.get());
@@ -242,8 +257,71 @@ public final class KeyTableViewModel {
         }
     }
 
+    /**
+     * Storage, size and one line of the row's value, for showing it: a cached read, or a property that fills when
+     * the value has been read (rows asked for within one turn are read together). Only the rows on screen ask, so
+     * only they are read; the cache keeps the last {@link #PREVIEW_CACHE_ROWS}. UI thread only.
+     */
+    public ReadOnlyObjectProperty<ValuePreview> valueOf(KeyRow row) {
+        ObjectProperty<ValuePreview> shown = previews.get(row.storedKey());
+        if (shown == null) {
+            shown = new SimpleObjectProperty<>(ValuePreview.READING);
+            previews.put(row.storedKey(), shown);
+        }
+        ValuePreview known = shown.get();
+        boolean current = known != ValuePreview.READING && java.util.Objects.equals(known.etag(), row.etagValue());
+        if (!current && previewsWanted.add(row.storedKey())) {
+            if (previewsWanted.size() == 1) {
+                runner.later(this::readPreviews);
+            }
+        }
+        return shown;
+    }
+
+    private void readPreviews() {
+        if (previewsWanted.isEmpty()) {
+            return;
+        }
+        List<String> batch = new ArrayList<>();
+        var it = previewsWanted.iterator();
+        while (it.hasNext() && batch.size() < PREVIEW_BATCH) {
+            batch.add(it.next());
+            it.remove();
+        }
+        previewReads.incrementAndGet();
+        runner.run(() -> store.get().browseAll(batch), found -> {
+            for (int i = 0; i < batch.size(); i++) {
+                ObjectProperty<ValuePreview> shown = previews.get(batch.get(i));
+                if (shown != null) {
+                    shown.set(found.get(i).map(ValuePreview::of).orElseGet(ValuePreview::gone));
+                }
+            }
+        }, failure -> batch.forEach(key -> {
+            ObjectProperty<ValuePreview> shown = previews.get(key);
+            if (shown != null) {
+                shown.set(ValuePreview.failed(ErrorText.of(failure)));
+            }
+        }));
+        if (!previewsWanted.isEmpty()) {
+            runner.later(this::readPreviews);
+        }
+    }
+
+    /** How many reads of values for previews were sent: for tests that the listing itself reads none. */
+    long previewReadCount() {
+        return previewReads.get();
+    }
+
     /** Shows a saved or re-read item in place of its row, or adds it where it belongs. */
     public void upsert(StateItem item) {
+        if (item.hasValue() || item.problemIfAny().isPresent()) {
+            ObjectProperty<ValuePreview> shown = previews.get(item.key().stored());
+            if (shown == null) {
+                previews.put(item.key().stored(), new SimpleObjectProperty<>(ValuePreview.of(item)));
+            } else {
+                shown.set(ValuePreview.of(item));
+            }
+        }
         KeyRow row = new KeyRow(item);
         int index = indexOf(row.storedKey());
         if (index >= 0 && rows.get(index).equals(row)) {
