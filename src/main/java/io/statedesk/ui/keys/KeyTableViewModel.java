@@ -40,9 +40,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The key table's state: rows that fill page by page while a scan runs, the tree of groups, and the filters.
@@ -77,8 +75,8 @@ public final class KeyTableViewModel {
     private enum Phase { IDLE, SCANNING, DONE, STOPPED, FAILED }
 
     // ---- state ----
-    private final ObservableList<KeyRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<KeyRow> visibleRows = new FilteredList<>(rows, row -> true);
+    /** Every loaded row; the table shows {@link #shown}'s list. */
+    private final List<KeyRow> rows = new ArrayList<>();
     private final StringProperty prefix = new SimpleStringProperty("");
     private final StringProperty contains = new SimpleStringProperty("");
     private final ObjectProperty<KeyFilter> groupFilter = new SimpleObjectProperty<>(KeyFilter.ALL);
@@ -93,6 +91,9 @@ public final class KeyTableViewModel {
     /** A search inside values: the next scan lists only the keys whose value matches (issue 16); null for none. */
     private final ObjectProperty<ValueQuery> search = new SimpleObjectProperty<>();
 
+    private final ShownRows shown;
+    /** Wraps each filter: a test's seam to see where filtering runs. */
+    private java.util.function.UnaryOperator<Predicate<KeyRow>> filterSeam = java.util.function.UnaryOperator.identity();
     private final Supplier<StateStore> store;
     private final TaskRunner runner;
     private final KeyGroups groups = new KeyGroups();
@@ -132,12 +133,14 @@ public final class KeyTableViewModel {
     public KeyTableViewModel(Supplier<StateStore> store, TaskRunner runner) {
         this.store = store;
         this.runner = runner;
+        this.shown = new ShownRows(rows, runner, this::update);
         contains.addListener((obs, old, now) -> applyFilters());
         groupFilter.addListener((obs, old, now) -> applyFilters());
     }
 
+    /** The rows the table shows: changed on the UI thread only, a filter's result put in place in one change. */
     public ObservableList<KeyRow> visibleRows() {
-        return visibleRows;
+        return shown.list();
     }
 
     public StringProperty prefixProperty() {
@@ -329,12 +332,16 @@ public final class KeyTableViewModel {
         }
         update(() -> {
             if (index >= 0) {
-                groups.remove(rows.get(index));
+                KeyRow old = rows.get(index);
+                groups.remove(old);
                 rows.set(index, row);
+                shown.replaced(old, row);
             } else if (inOrder) {
                 rows.add(-index - 1, row);
+                shown.inserted(row, true);
             } else {
                 rows.add(row);
+                shown.inserted(row, false);
             }
             if (!inOrder) {
                 touchedWhileScanning.add(row.storedKey());
@@ -362,6 +369,7 @@ public final class KeyTableViewModel {
         update(() -> {
             gone.forEach(groups::remove);
             rows.removeAll(gone);
+            shown.removed(gone);
         });
     }
 
@@ -464,10 +472,14 @@ public final class KeyTableViewModel {
             if (replacing) {
                 groups.clear();
                 fresh.forEach(groups::add);
-                rows.setAll(fresh);
+                rows.clear();
+                rows.addAll(fresh);
+                shown.appended(fresh);
+                shown.replacedAll();
             } else {
                 fresh.forEach(groups::add);
                 rows.addAll(fresh);
+                shown.appended(fresh);
             }
             inOrder = rows.size() <= 1;
         } finally {
@@ -507,7 +519,11 @@ public final class KeyTableViewModel {
             }
             inOrder = true;
             touchedWhileScanning.clear();
-            update(() -> rows.setAll(sorted));
+            update(() -> {
+                rows.clear();
+                rows.addAll(sorted);
+                shown.replacedAll();
+            });
         }, failure -> error.set(ErrorText.of(failure)));
     }
 
@@ -525,6 +541,7 @@ public final class KeyTableViewModel {
                 update(() -> {
                     groups.clear();
                     rows.clear();
+                    shown.replacedAll();
                 });
             }
             phase = summary.complete() ? Phase.DONE : Phase.STOPPED;
@@ -587,11 +604,35 @@ public final class KeyTableViewModel {
         };
     }
 
+    /** Filters on the task runner, debounced: the UI thread only puts the result in place (issue 19). */
     private void applyFilters() {
         KeyFilter group = groupFilter.get() == null ? KeyFilter.ALL : groupFilter.get();
-        String needle = contains.get() == null ? "" : contains.get().strip().toLowerCase(Locale.ROOT);
-        Predicate<KeyRow> text = needle.isEmpty() ? row -> true
-                : row -> row.storedKey().toLowerCase(Locale.ROOT).contains(needle);
-        update(() -> visibleRows.setPredicate(group.and(text)));
+        String needle = contains.get() == null ? "" : contains.get().strip();
+        if (group.equals(KeyFilter.ALL) && needle.isEmpty()) {
+            shown.filter(null);
+            return;
+        }
+        Predicate<KeyRow> text = needle.isEmpty() ? row -> true : containing(needle);
+        Predicate<KeyRow> test = group.equals(KeyFilter.ALL) ? text : group.and(text);
+        shown.filter(filterSeam.apply(test));
+    }
+
+    /** Case-insensitive "contains" without making a lower-case copy of every key. */
+    private static Predicate<KeyRow> containing(String needle) {
+        return row -> {
+            String key = row.storedKey();
+            int last = key.length() - needle.length();
+            for (int i = 0; i <= last; i++) {
+                if (key.regionMatches(true, i, needle, 0, needle.length())) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    /** For tests: wraps every filter, to count where and how often it runs. */
+    void wrapFilters(java.util.function.UnaryOperator<Predicate<KeyRow>> seam) {
+        filterSeam = seam;
     }
 }
