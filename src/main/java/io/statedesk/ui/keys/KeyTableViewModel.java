@@ -88,6 +88,8 @@ public final class KeyTableViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final ObjectProperty<KeyGroup> tree = new SimpleObjectProperty<>(new KeyGroups().snapshot());
+    /** The row of the last exact-key lookup that found its key (Enter in the key filter). */
+    private final ObjectProperty<KeyRow> lookedUp = new SimpleObjectProperty<>();
     /** A search inside values: the next scan lists only the keys whose value matches (issue 16); null for none. */
     private final ObjectProperty<ValueQuery> search = new SimpleObjectProperty<>();
 
@@ -313,6 +315,32 @@ public final class KeyTableViewModel {
     /** How many reads of values for previews were sent: for tests that the listing itself reads none. */
     long previewReadCount() {
         return previewReads.get();
+    }
+
+    /** The row an exact-key lookup found, once read: the view selects and opens it. */
+    public ReadOnlyObjectProperty<KeyRow> lookedUpProperty() {
+        return lookedUp;
+    }
+
+    /**
+     * Finds one key by its exact stored key: one GetItem, not a scan (issue 19), so it answers at once however large
+     * the table and whether or not the scan has reached it. The row is added or refreshed, and reported.
+     */
+    public void lookUp(String storedKey) {
+        if (storedKey == null || storedKey.isEmpty()) {
+            return;
+        }
+        error.set("");
+        runner.run(() -> store.get().browse(storedKey), found -> {
+            if (found.isEmpty()) {
+                error.set("No key \"" + storedKey + "\" in the table: Enter looks up the exact stored key (with its"
+                        + " prefix, e.g. myapp||order-1); typing filters the keys loaded.");
+                return;
+            }
+            upsert(found.get());
+            lookedUp.set(null);
+            lookedUp.set(row(storedKey).orElse(null));
+        }, failure -> error.set(ErrorText.of(failure)));
     }
 
     /** Shows a saved or re-read item in place of its row, or adds it where it belongs. */
