@@ -308,7 +308,13 @@ public final class StoreTabViewModel {
         runner.run(() -> {
             // Rows keep no values: the history's copy of what is deleted is read first. Only the version the delete
             // is checked against (same ETag) is kept; anything else is refused by the delete anyway.
-            List<Optional<StateItem>> before = session.store().browseAll(keysToDelete);
+            List<Optional<StateItem>> before;
+            try {
+                before = session.store().browseAll(keysToDelete);
+            } catch (RuntimeException unread) {
+                // The delete the user asked for still runs; the history then notes it without the old value.
+                before = keysToDelete.stream().map(key -> Optional.<StateItem>empty()).toList();
+            }
             return new Deleting(before, session.store().bulkDelete(requests));
         }, deleting -> {
             List<StateStore.BulkWriteResult> results = deleting.results();
