@@ -135,6 +135,16 @@ class FiltersOffUiThreadTest {
         assertThat(model.visibleRows()).hasSize(3);
     }
 
+    @Test
+    void contains_ignoresCase_includingBeyondAscii() {
+        var test = KeyTableViewModel.containing("ORDER-1");
+        assertThat(test.test(new KeyRow(item("shop||Order-12")))).isTrue();
+        assertThat(test.test(new KeyRow(item("shop||order-2")))).isFalse();
+        assertThat(KeyTableViewModel.containing("äpfel").test(new KeyRow(item("shop||ÄPFEL-1")))).isTrue();
+        assertThat(KeyTableViewModel.containing("e-1").test(new KeyRow(item("e-1")))).isTrue();
+        assertThat(KeyTableViewModel.containing("e-12").test(new KeyRow(item("e-1")))).isFalse();
+    }
+
     private static StateItem item(String key) {
         return new StateItem(StateKey.parse(key, KeyPrefix.appId()), null, false, null, "e", null, false, 0);
     }
