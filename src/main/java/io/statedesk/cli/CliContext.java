@@ -1,6 +1,7 @@
 package io.statedesk.cli;
 
 import io.statedesk.session.ClientFactory;
+import io.statedesk.session.StoreFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import java.util.Objects;
  * @param home        the user's home folder; {@code ~/.dapr/components} is the default component folder
  * @param environment the environment daprd would see, for {@code envRef}s and {@code secretstores.local.env}
  * @param clients     builds the DynamoDB client of a component (the session layer's, unless a test says otherwise)
+ * @param stores      makes the engine over that client (the DynamoDB engine, unless a test says otherwise)
  * @param clock       now, for turning an exported TTL epoch back into Dapr's {@code ttlInSeconds}
  */
 public record CliContext(
@@ -33,6 +35,7 @@ public record CliContext(
         Path home,
         Map<String, String> environment,
         ClientFactory clients,
+        StoreFactory stores,
         Clock clock) {
 
     public CliContext {
@@ -43,13 +46,14 @@ public record CliContext(
         Objects.requireNonNull(home, "home");
         environment = Map.copyOf(environment);
         Objects.requireNonNull(clients, "clients");
+        Objects.requireNonNull(stores, "stores");
         Objects.requireNonNull(clock, "clock");
     }
 
     /** The real streams, the real home folder and the real AWS client and engine. */
     public static CliContext system(InputStream stdin, OutputStream stdout, PrintWriter out, PrintWriter err) {
         return new CliContext(stdin, stdout, out, err, Path.of(System.getProperty("user.home")),
-                System.getenv(), ClientFactory.standard(), Clock.systemUTC());
+                System.getenv(), ClientFactory.standard(), StoreFactory.engine(), Clock.systemUTC());
     }
 
     /**
@@ -61,27 +65,31 @@ public record CliContext(
     }
 
     public CliContext withStdout(OutputStream bytes, PrintWriter text) {
-        return new CliContext(stdin, bytes, text, err, home, environment, clients, clock);
+        return new CliContext(stdin, bytes, text, err, home, environment, clients, stores, clock);
     }
 
     public CliContext withStdin(InputStream in) {
-        return new CliContext(in, stdoutBytes, out, err, home, environment, clients, clock);
+        return new CliContext(in, stdoutBytes, out, err, home, environment, clients, stores, clock);
     }
 
     public CliContext withHome(Path folder) {
-        return new CliContext(stdin, stdoutBytes, out, err, folder, environment, clients, clock);
+        return new CliContext(stdin, stdoutBytes, out, err, folder, environment, clients, stores, clock);
     }
 
     public CliContext withEnvironment(Map<String, String> variables) {
-        return new CliContext(stdin, stdoutBytes, out, err, home, variables, clients, clock);
+        return new CliContext(stdin, stdoutBytes, out, err, home, variables, clients, stores, clock);
     }
 
     public CliContext withClients(ClientFactory factory) {
-        return new CliContext(stdin, stdoutBytes, out, err, home, environment, factory, clock);
+        return new CliContext(stdin, stdoutBytes, out, err, home, environment, factory, stores, clock);
     }
 
     public CliContext withClock(Clock newClock) {
-        return new CliContext(stdin, stdoutBytes, out, err, home, environment, clients, newClock);
+        return new CliContext(stdin, stdoutBytes, out, err, home, environment, clients, stores, newClock);
+    }
+
+    public CliContext withStores(StoreFactory factory) {
+        return new CliContext(stdin, stdoutBytes, out, err, home, environment, clients, factory, clock);
     }
 
     /** Writes value bytes exactly: whatever text went to {@code out} before is flushed first. */

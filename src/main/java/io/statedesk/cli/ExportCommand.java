@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,13 +89,26 @@ final class ExportCommand implements Callable<Integer> {
     private long export(StoreSession session, String scanPrefix, PrintWriter out) {
         AtomicLong count = new AtomicLong();
         // Lines use \n whatever the platform, so that files compare and import the same everywhere.
-        Scans.Searched searched = Scans.search(session.store(), scanPrefix, false, query,
-                session.target().encryption(), new ScanControl(), item -> {
+        ScanControl control = new ScanControl();
+        AtomicBoolean closed = new AtomicBoolean();
+        // Each page is written and flushed as it arrives: memory holds one page, whatever the table's size.
+        Scans.Searched searched = Scans.search(session.store(), Scans.request(scanPrefix, false), query,
+                session.target().encryption(), control, item -> {
                     out.print(ItemJson.write(ItemJson.item(item, true)));
                     out.print('\n');
                     count.incrementAndGet();
+                }, () -> {
+                    // checkError flushes; a closed output (export | head) stops the scan.
+                    if (out.checkError()) {
+                        closed.set(true);
+                        control.cancel();
+                    }
                 });
         out.flush();
+        if (closed.get()) {
+            throw CliException.failure("could not write after " + count.get()
+                    + " items (the output was closed or is full); the export is incomplete");
+        }
         if (!searched.summary().complete()) {
             throw CliException.failure("the scan stopped before the end; the export is incomplete");
         }

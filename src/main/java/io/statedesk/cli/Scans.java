@@ -32,8 +32,21 @@ final class Scans {
      */
     static Searched search(StateStore store, String prefix, boolean keysOnly, ValueQuery query,
             EncryptionSetup encryption, ScanControl control, Consumer<StateItem> sink) {
-        ScanRequest request = new ScanRequest(prefix == null || prefix.isEmpty() ? null : prefix, keysOnly,
+        return search(store, request(prefix, keysOnly), query, encryption, control, sink, () -> { });
+    }
+
+    /** A scan of every segment the command line uses, from {@code prefix} (null or empty: all keys). */
+    static ScanRequest request(String prefix, boolean keysOnly) {
+        return new ScanRequest(prefix == null || prefix.isEmpty() ? null : prefix, keysOnly,
                 ScanRequest.DEFAULT_SEGMENTS, ScanRequest.DEFAULT_PAGE_SIZE, null);
+    }
+
+    /**
+     * Streams: each page's items reach the sink as the page arrives, then {@code pageDone} runs (still holding the
+     * lock, so a writer can flush there), so nothing but the page in hand is held.
+     */
+    static Searched search(StateStore store, ScanRequest request, ValueQuery query, EncryptionSetup encryption,
+            ScanControl control, Consumer<StateItem> sink, Runnable pageDone) {
         SearchRun run = query == null ? null : new SearchRun(query, encryption);
         Object lock = new Object();
         ScanSummary summary = store.scan(run == null ? request : query.narrow(request), page -> {
@@ -45,6 +58,7 @@ final class Scans {
                     }
                     sink.accept(item);
                 }
+                pageDone.run();
             }
         }, control);
         return new Searched(summary, run == null ? SearchCounts.NONE : run.counts());

@@ -22,7 +22,8 @@ final class StoreSession implements AutoCloseable {
     static StoreSession open(StoreTarget target, CliContext context) {
         try {
             StoreSession session = new StoreSession(target, StoreConnection.open(target.component(),
-                    target.credentials(), target.settings(), target.config(), context.clients()));
+                    target.credentials(), target.settings(), target.config(), context.clients(),
+                    context.stores()));
             LOG.info("Component '{}' in {}: {}, {}", target.componentName(), target.file(), target.shown(),
                     target.config().readOnly() ? "read-only" : "writes allowed");
             return session;

@@ -45,6 +45,14 @@ public interface StateStore extends AutoCloseable {
     Optional<StateItem> browse(String key);
 
     /**
+     * {@link #browse} for several keys (in parallel where the store can): one result per key, in the order asked,
+     * empty for a key that is gone. A failure of any read fails the whole call.
+     */
+    default List<Optional<StateItem>> browseAll(List<String> keys) {
+        return keys.stream().map(this::browse).toList();
+    }
+
+    /**
      * The whole item as DynamoDB holds it (every attribute with its type), strongly consistent, for showing it raw.
      * Read-only: nothing about it follows Dapr's rules, and an expired item is returned like any other.
      */

@@ -6,7 +6,6 @@ import io.statedesk.component.model.DynamoDbComponentConfig;
 import io.statedesk.component.settings.StateDeskSettings;
 import io.statedesk.engine.StateStore;
 import io.statedesk.engine.StoreConfig;
-import io.statedesk.engine.dynamodb.DynamoDbStateStores;
 import io.statedesk.engine.scan.ScanRequest;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,11 +39,18 @@ public final class StoreConnection implements AutoCloseable {
     public static StoreConnection open(DynamoDbComponentConfig component, CredentialPlan credentials,
                                        StateDeskSettings settings, StoreConfig config, ClientFactory clients)
             throws AwsSetupException {
+        return open(component, credentials, settings, config, clients, StoreFactory.engine());
+    }
+
+    /** As above, with the engine made by {@code stores} (a test's own store over the client). */
+    public static StoreConnection open(DynamoDbComponentConfig component, CredentialPlan credentials,
+                                       StateDeskSettings settings, StoreConfig config, ClientFactory clients,
+                                       StoreFactory stores) throws AwsSetupException {
         ExecutorService executor = Executors.newFixedThreadPool(ScanRequest.DEFAULT_SEGMENTS, daemonThreads());
         DynamoDbClient client = null;
         try {
             client = clients.create(component, credentials, settings);
-            return new StoreConnection(executor, client, DynamoDbStateStores.create(config, client, executor));
+            return new StoreConnection(executor, client, stores.open(config, client, executor));
         } catch (AwsSetupException | RuntimeException e) {
             if (client != null) {
                 client.close();

@@ -48,12 +48,27 @@ class CliCommandsIT {
     // keys
 
     @Test
-    void keys_listsStoredKeysSorted_withTheirParts() {
+    void keys_listsStoredKeysWithTheirParts_asTheScanFindsThem() {
         table.putS("myapp||b", "1", "e1");
         table.putS("myapp||a", "1", "e2");
         table.putS("myapp||Counter||c1||count", "1", "e3");
 
         CliHarness.Result result = run("keys");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout().lines()).containsExactlyInAnyOrder(
+                "myapp||Counter||c1||count\tactor app=myapp actorType=Counter actorId=c1 key=count",
+                "myapp||a\tplain app=myapp key=a",
+                "myapp||b\tplain app=myapp key=b");
+    }
+
+    @Test
+    void keysSort_listsStoredKeysSorted_withTheirParts() {
+        table.putS("myapp||b", "1", "e1");
+        table.putS("myapp||a", "1", "e2");
+        table.putS("myapp||Counter||c1||count", "1", "e3");
+
+        CliHarness.Result result = run("keys", "--sort");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stdout().lines()).containsExactly(

@@ -11,7 +11,6 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.profiles.ProfileProperty;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
@@ -41,8 +40,9 @@ public final class DynamoDbClientFactory {
     public static DynamoDbClient create(DynamoDbComponentConfig config, CredentialPlan plan,
             StateDeskSettings settings) throws AwsSetupException {
         ClientLimits limits = settings.limits();
+        boolean local = settings.localEndpoints().isLocal(config.endpoint());
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                .credentialsProvider(plan.provider())
+                .credentialsProvider(local ? LocalChain.credentials(plan) : plan.provider())
                 .httpClientBuilder(ApacheHttpClient.builder()
                         .connectionTimeout(limits.connect())
                         .socketTimeout(limits.attempt())
@@ -88,12 +88,10 @@ public final class DynamoDbClientFactory {
         if (!local.isLocal(config.endpoint())) {
             return null; // the builder runs the SDK's default region chain, as daprd's SDK does
         }
-        try {
-            // Same region daprd would pick (DynamoDB Local keeps tables per region without -sharedDb).
-            return new DefaultAwsRegionProviderChain().getRegion();
-        } catch (SdkClientException e) {
-            return LOCAL_FALLBACK_REGION;
-        }
+        // The region daprd would pick from the environment or the profile, but never from EC2's metadata service:
+        // off EC2 that lookup waits for timeouts (seconds, up to 15 on networks that drop the packets; issue 19),
+        // and a local server accepts any region.
+        return LocalChain.region().orElse(LOCAL_FALLBACK_REGION);
     }
 
     private static URI endpoint(String endpoint) throws AwsSetupException {

@@ -89,6 +89,11 @@ final class DynamoDbStateStore implements StateStore {
     }
 
     @Override
+    public List<Optional<StateItem>> browseAll(List<String> keys) {
+        return parallel.map(keys, bulkParallelism, this::browse);
+    }
+
+    @Override
     public Optional<RawItem> raw(String key) {
         Map<String, AttributeValue> item = getItem(key, true);
         return item.isEmpty() ? Optional.empty() : Optional.of(RawItemCodec.of(item, config));

@@ -14,9 +14,11 @@ package io.statedesk.engine.scan;
  *                      item whose value is not a string (B, N, none), which DynamoDB cannot search as text: the
  *                      caller looks at those itself. The filter saves transfer and decoding, not read units:
  *                      DynamoDB charges a scan for what it reads before filtering.
+ * @param namesOnly     with {@code keysOnly}: read the key attribute alone (no ETag, no TTL), for a listing that
+ *                      prints key names; items come back without ETag and TTL
  */
 public record ScanRequest(String keyPrefix, boolean keysOnly, int segments, int pageSize, ResumeToken resumeFrom,
-        String textContains) {
+        String textContains, boolean namesOnly) {
 
     public static final int DEFAULT_SEGMENTS = 4;
     public static final int DEFAULT_PAGE_SIZE = 1000;
@@ -29,6 +31,14 @@ public record ScanRequest(String keyPrefix, boolean keysOnly, int segments, int 
             throw new IllegalArgumentException("pageSize must be positive, was " + pageSize);
         }
         textContains = textContains == null || textContains.isEmpty() ? null : textContains;
+        if (namesOnly && !keysOnly) {
+            throw new IllegalArgumentException("namesOnly is a kind of keysOnly scan");
+        }
+    }
+
+    public ScanRequest(String keyPrefix, boolean keysOnly, int segments, int pageSize, ResumeToken resumeFrom,
+            String textContains) {
+        this(keyPrefix, keysOnly, segments, pageSize, resumeFrom, textContains, false);
     }
 
     /** A scan without a value filter. */
@@ -45,11 +55,21 @@ public record ScanRequest(String keyPrefix, boolean keysOnly, int segments, int 
     }
 
     public ScanRequest keysOnly(boolean value) {
-        return new ScanRequest(keyPrefix, value, segments, pageSize, resumeFrom, textContains);
+        return new ScanRequest(keyPrefix, value, segments, pageSize, resumeFrom, textContains, value && namesOnly);
+    }
+
+    /** The same scan reading the key attribute alone: what a listing of key names needs. */
+    public ScanRequest withNamesOnly() {
+        return new ScanRequest(keyPrefix, true, segments, pageSize, resumeFrom, textContains, true);
+    }
+
+    /** The same scan with this many segments. */
+    public ScanRequest withSegments(int count) {
+        return new ScanRequest(keyPrefix, keysOnly, count, pageSize, resumeFrom, textContains, namesOnly);
     }
 
     /** The same scan with {@link #textContains()} set (null or empty removes it). */
     public ScanRequest withTextContains(String text) {
-        return new ScanRequest(keyPrefix, keysOnly, segments, pageSize, resumeFrom, text);
+        return new ScanRequest(keyPrefix, keysOnly, segments, pageSize, resumeFrom, text, namesOnly);
     }
 }

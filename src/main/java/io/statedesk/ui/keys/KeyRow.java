@@ -1,49 +1,68 @@
 package io.statedesk.ui.keys;
 
+import io.statedesk.engine.model.KeyPrefix;
 import io.statedesk.engine.model.StateItem;
 import io.statedesk.engine.model.StateKey;
-import io.statedesk.ui.common.ValueKind;
+import io.statedesk.engine.model.Storage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
- * One line of the key table: the item and the texts its columns show. The texts that take work (app and value
- * preview) are made once, when the row is built: scans build rows on their own thread, so the UI thread only adds
- * finished rows, and scrolling never decodes a value again.
+ * One line of the key table, kept small because a table may hold a million (issue 19): the stored key, the ETag
+ * and the TTL, as a keys-only scan reads them, and nothing of the value. The key's parts (app, actor, the app's key)
+ * are split again when asked: keeping them would cost more than the key itself. Storage and size are known only
+ * for a row made from an item whose value was read (an opened or saved key); the table reads the rest lazily for
+ * the rows on screen ({@link KeyTableViewModel#valueOf}).
  */
 public final class KeyRow {
 
-    static final int PREVIEW_LENGTH = 120;
-    /** A preview looks at most at this many characters: enough for one line, however large the value is. */
-    private static final int PREVIEW_READ_CHARS = PREVIEW_LENGTH * 8;
+    private static final long NO_TTL = Long.MIN_VALUE;
+    private static final KeyPrefix AS_APP_ID = KeyPrefix.appId();
+    private static final KeyPrefix AS_NAMESPACE = new KeyPrefix(KeyPrefix.Strategy.NAMESPACE, null);
+    private static final KeyPrefix AS_OTHER = new KeyPrefix(KeyPrefix.Strategy.NONE, null);
 
-    private final StateItem item;
-    private final String app;
-    private final String preview;
+    private final String stored;
+    /** Which of three shared strategies splits {@code stored} into the same parts as the component's strategy. */
+    private final KeyPrefix splitAs;
+    private final String etag;
+    private final long ttl;
+    private final boolean expired;
+    /** Null when the value was not read. */
+    private final Storage storage;
+    /** -1 when the value was not read or there is none. */
+    private final int size;
+    private final String problem;
 
     public KeyRow(StateItem item) {
-        this.item = java.util.Objects.requireNonNull(item, "item");
-        this.app = appOf(item.key());
-        this.preview = previewOf(item);
-    }
-
-    public StateItem item() {
-        return item;
+        Objects.requireNonNull(item, "item");
+        StateKey key = item.key();
+        this.stored = key.stored();
+        this.splitAs = key.namespace() != null ? AS_NAMESPACE
+                : key.kind() != StateKey.Kind.PLAIN || key.appId() != null ? AS_APP_ID : AS_OTHER;
+        this.etag = item.etag();
+        this.ttl = item.ttlEpochSeconds() == null ? NO_TTL : item.ttlEpochSeconds();
+        this.expired = item.expired();
+        this.storage = item.hasValue() ? item.storage() : null;
+        this.size = item.hasValue() ? item.valueLength() : -1;
+        this.problem = item.problem();
     }
 
     public String storedKey() {
-        return item.key().stored();
+        return stored;
     }
 
-    /** The app id, or for other prefix strategies the prefix (namespace-prefixed keys show {@code ns / app}). */
-    public String app() {
-        return app;
+    /** The key's parts, split again on each call. */
+    public StateKey key() {
+        return StateKey.parse(stored, splitAs);
     }
 
     /** Where reminder records of daprd 1.14 and earlier group: they belong to no app, and are not plain state. */
     static final String REMINDERS = "(actor reminders)";
 
-    private static String appOf(StateKey key) {
+    /** The app id, or for other prefix strategies the prefix (namespace-prefixed keys show {@code ns / app}). */
+    public String app() {
+        StateKey key = key();
         if (key.kind() == StateKey.Kind.REMINDER) {
             return REMINDERS;
         }
@@ -57,69 +76,60 @@ public final class KeyRow {
     }
 
     public String actorType() {
-        return nullToEmpty(item.key().actorType());
+        return nullToEmpty(key().actorType());
     }
 
     public String actorId() {
-        return nullToEmpty(item.key().actorId());
+        return nullToEmpty(key().actorId());
     }
 
     public String stateKey() {
-        return item.key().stateKey();
+        return key().stateKey();
     }
 
+    /** The storage when this row's value was read, else empty (the table reads it when the row is shown). */
     public String storage() {
-        return item.hasValue() ? item.storage().name() : "";
+        return storage == null ? "" : storage.name();
     }
 
+    /** The value's bytes when this row's value was read, else -1. */
     public int valueSize() {
-        return item.valueLength();
+        return size;
     }
 
+    /** True when the row was made from an item whose value was read: storage and size are known. */
+    public boolean valueRead() {
+        return storage != null || size >= 0;
+    }
+
+    /** The ETag as shown: {@code (none)} for a legacy item without one. */
     public String etag() {
-        return item.etag() == null ? "(none)" : item.etag();
+        return etag == null ? "(none)" : etag;
     }
 
-    /** The value as one line of text, or a hex start for binary. */
-    public String preview() {
-        return preview;
+    /** The ETag as read (null without one, {@code ""} for a NULL etag attribute): what a delete checks against. */
+    public String etagValue() {
+        return etag;
     }
 
-    private static String previewOf(StateItem item) {
-        if (item.problemIfAny().isPresent()) {
-            return "(Dapr cannot read this item: " + item.problemIfAny().get() + ")";
-        }
-        if (!item.hasValue()) {
-            return "(no value)";
-        }
-        byte[] bytes = item.value();
-        ValueKind kind = ValueKind.of(bytes, item.storage());
-        if (kind == ValueKind.ENCRYPTED) {
-            return "(encrypted by daprd)";
-        }
-        if (kind == ValueKind.BINARY) {
-            StringBuilder hex = new StringBuilder("0x");
-            for (int i = 0; i < Math.min(bytes.length, 24); i++) {
-                hex.append(String.format("%02x", bytes[i]));
-            }
-            return bytes.length > 24 ? hex.append('…').toString() : hex.toString();
-        }
-        String text = ValueKind.utf8OrNull(bytes);
-        String start = text.length() > PREVIEW_READ_CHARS ? text.substring(0, PREVIEW_READ_CHARS) : text;
-        String line = start.replaceAll("\\s+", " ");
-        return line.length() > PREVIEW_LENGTH || start.length() < text.length()
-                ? line.substring(0, Math.min(line.length(), PREVIEW_LENGTH)) + "…" : line;
+    public Long ttlEpochSeconds() {
+        return ttl == NO_TTL ? null : ttl;
+    }
+
+    /** Why Dapr's Get fails on this item, as far as the listing could tell (TTL and ETag types); null if fine. */
+    public String problem() {
+        return problem;
     }
 
     /** Time left as Dapr sees it: blank without TTL, "expired" once Dapr reads the item as missing. */
     public String ttl(Instant now) {
-        if (item.ttlEpochSeconds() == null) {
+        if (ttl == NO_TTL) {
             return "";
         }
-        if (item.expired() || item.ttlEpochSeconds() <= now.getEpochSecond()) {
+        if (expired || ttl <= now.getEpochSecond()) {
             return "expired";
         }
-        return humanDuration(Duration.ofSeconds(item.ttlEpochSeconds() - now.getEpochSecond()));
+        return humanDuration(Duration.ofSeconds(ttl - now.getEpochSecond()));
     }
 
     static String humanDuration(Duration left) {
@@ -140,19 +150,24 @@ public final class KeyRow {
         return text == null ? "" : text;
     }
 
-    /** Rows are equal when their items are: a row rebuilt for the same item keeps its place in the selection. */
+    /**
+     * Rows are equal when they show the same version of a key (key, ETag, TTL, and what is known of the value): a
+     * row rebuilt for the same item keeps its place in the selection.
+     */
     @Override
     public boolean equals(Object other) {
-        return other instanceof KeyRow row && row.item.equals(item);
+        return other instanceof KeyRow row && row.stored.equals(stored) && Objects.equals(row.etag, etag)
+                && row.ttl == ttl && row.expired == expired && row.storage == storage && row.size == size
+                && Objects.equals(row.problem, problem);
     }
 
     @Override
     public int hashCode() {
-        return item.hashCode();
+        return Objects.hash(stored, etag, ttl);
     }
 
     @Override
     public String toString() {
-        return "KeyRow[" + item.key().stored() + "]";
+        return "KeyRow[" + stored + "]";
     }
 }

@@ -79,19 +79,12 @@ public final class KeyTableView {
         table.getColumns().add(text("Actor type", 140, KeyRow::actorType));
         table.getColumns().add(text("Actor id", 80, KeyRow::actorId));
         table.getColumns().add(text("Key", 180, KeyRow::stateKey));
-        table.getColumns().add(text("Type", 45, KeyRow::storage));
-        TableColumn<KeyRow, Integer> size = new TableColumn<>("Size");
-        size.setPrefWidth(65);
-        size.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().valueSize()));
-        size.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(Integer bytes, boolean empty) {
-                super.updateItem(bytes, empty);
-                setText(empty || bytes == null ? null : formatBytes(bytes));
-            }
-        });
-        table.getColumns().add(size);
-        table.getColumns().add(text("Value", 300, KeyRow::preview));
+        // The listing reads keys only: these three read the value of the rows on screen, and only of those (a sort
+        // by them would read every value, so they do not sort).
+        table.getColumns().add(lazy(model, "Type", 45, ValuePreview::storage));
+        table.getColumns().add(lazy(model, "Size", 65,
+                preview -> preview.size() < 0 ? "" : formatBytes(preview.size())));
+        table.getColumns().add(lazy(model, "Value", 300, ValuePreview::preview));
         table.getColumns().add(text("ETag", 125, KeyRow::etag));
         TableColumn<KeyRow, String> ttl = text("TTL", 90, row -> row.ttl(clock.instant()));
         ttl.setCellFactory(column -> new TableCell<>() {
@@ -209,6 +202,18 @@ public final class KeyTableView {
         column.setPrefWidth(width);
         column.setComparator(NaturalOrder.INSTANCE);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<KeyRow, String> lazy(KeyTableViewModel model, String title, double width,
+            Function<ValuePreview, String> part) {
+        TableColumn<KeyRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> {
+            ReadOnlyObjectProperty<ValuePreview> preview = model.valueOf(cell.getValue());
+            return Bindings.createStringBinding(() -> part.apply(preview.get()), preview);
+        });
         return column;
     }
 

@@ -86,7 +86,8 @@ public final class SearchBar {
 
     private static String tooltip(SearchMode mode) {
         return switch (mode) {
-            case KEYS -> "Filter the loaded keys by any part of the key";
+            case KEYS -> "Filter the loaded keys by any part of the key as you type; Enter finds an exact stored key "
+                    + "(one read, no scan)";
             case VALUE_TEXT -> "Scan the table (with the key prefix) for values containing this text; Enter runs it";
             case JSON_QUERY -> "A JMESPath expression on JSON values, true to match: status == 'pending', "
                     + "items[?qty > `10`] (numbers in backticks, text in single quotes). Enter runs it";

@@ -64,12 +64,18 @@ public final class SearchBarViewModel {
 
     // ---- commands ----
 
-    /** Runs the value search (Enter); an empty field lists every key again. */
+    /**
+     * Enter: in the key filter, looks the typed text up as an exact stored key (one GetItem, not a scan); in the
+     * value modes runs the value search, and an empty field lists every key again.
+     */
     public void apply() {
+        String typed = text.get() == null ? "" : text.get();
         if (!mode.get().readsValues()) {
+            if (!typed.isBlank()) {
+                keys.lookUp(typed.strip());
+            }
             return;
         }
-        String typed = text.get() == null ? "" : text.get();
         if (typed.isBlank()) {
             clear();
             return;

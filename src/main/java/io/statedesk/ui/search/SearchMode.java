@@ -2,7 +2,7 @@ package io.statedesk.ui.search;
 
 /** What the key table's search field looks for. */
 public enum SearchMode {
-    KEYS("Key contains", "Filter the loaded keys by any part of the key"),
+    KEYS("Key contains", "Filter the loaded keys by any part of the key; Enter finds an exact key"),
     VALUE_TEXT("Value contains", "Text in values: Enter searches the table"),
     JSON_QUERY("JSON query", "JMESPath, e.g. status == 'pending' (Enter)");
 

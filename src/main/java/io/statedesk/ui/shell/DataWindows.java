@@ -1,6 +1,5 @@
 package io.statedesk.ui.shell;
 
-import io.statedesk.engine.model.StateItem;
 import io.statedesk.transfer.Expected;
 import io.statedesk.ui.compare.CompareSide;
 import io.statedesk.ui.compare.CompareView;
@@ -111,8 +110,8 @@ public final class DataWindows implements StoreTabView.TransferActions {
 
     @Override
     public void export(StoreTabViewModel tab, List<KeyRow> selected) {
-        List<StateItem> chosen = selected.stream().map(KeyRow::item).toList();
-        List<StateItem> shown = tab.keys().visibleRows().stream().map(KeyRow::item).toList();
+        List<String> chosen = selected.stream().map(KeyRow::storedKey).toList();
+        List<String> shown = tab.keys().visibleRows().stream().map(KeyRow::storedKey).toList();
         ExportViewModel export = new ExportViewModel(tab.session(), chosen, shown,
                 tab.keys().prefixProperty().get(), tab.runner(), tab.dialogs());
         Stage[] stage = new Stage[1];

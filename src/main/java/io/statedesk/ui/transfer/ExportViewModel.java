@@ -46,14 +46,17 @@ public final class ExportViewModel {
     private final BooleanProperty problem = new SimpleBooleanProperty();
 
     private final StoreSession session;
-    private final List<StateItem> selected;
-    private final List<StateItem> shown;
+    /** Stored keys: the table's rows keep no values, so the export reads each item when it writes it. */
+    private final List<String> selected;
+    private final List<String> shown;
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    /** Items read in one request to the store while exporting the selected or shown keys. */
+    private static final int READ_BATCH = 100;
     private ScanControl control;
 
-    public ExportViewModel(StoreSession session, List<StateItem> selected, List<StateItem> shown, String prefix,
+    public ExportViewModel(StoreSession session, List<String> selected, List<String> shown, String prefix,
             TaskRunner runner, DialogService dialogs) {
         this.session = session;
         this.selected = List.copyOf(selected);
@@ -158,11 +161,18 @@ public final class ExportViewModel {
                         return null;
                     }
                 } else {
-                    for (StateItem item : what == Scope.SELECTION ? selected : shown) {
+                    List<String> keys = what == Scope.SELECTION ? selected : shown;
+                    for (int from = 0; from < keys.size(); from += READ_BATCH) {
                         if (cancelled.get()) {
                             return null;
                         }
-                        exporter.accept(item);
+                        // A key deleted since it was listed is left out: there is nothing to export.
+                        for (var item : session.store().browseAll(keys.subList(from,
+                                Math.min(keys.size(), from + READ_BATCH)))) {
+                            item.ifPresent(exporter::accept);
+                        }
+                        long count = exporter.written();
+                        runner.onUiThread(() -> written.set(count));
                     }
                 }
                 return exporter.commit();

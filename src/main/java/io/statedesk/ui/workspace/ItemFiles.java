@@ -49,14 +49,19 @@ final class ItemFiles {
                 : "-" + rows.size() + "-keys") + ".jsonl";
         dialogs.chooseFileToSave("Export " + Texts.count(rows.size(), "key") + " as JSON Lines", suggested)
                 .ifPresent(file -> {
-                    List<StateItem> items = rows.stream().map(KeyRow::item).toList();
+                    List<String> keys = rows.stream().map(KeyRow::storedKey).toList();
                     runner.run(() -> {
+                        // Rows keep no values: each item is read now (a key deleted since is left out).
                         StringBuilder out = new StringBuilder();
-                        for (StateItem item : items) {
-                            out.append(ItemJsonText.of(item, true)).append('\n');
+                        int count = 0;
+                        for (var found : session.store().browseAll(keys)) {
+                            if (found.isPresent()) {
+                                out.append(ItemJsonText.of(found.get(), true)).append('\n');
+                                count++;
+                            }
                         }
                         writeWhole(file, out.toString().getBytes(StandardCharsets.UTF_8));
-                        return items.size();
+                        return count;
                     }, count -> tell.accept("Exported " + Texts.count(count, "key") + " to " + file
                             + " (statedesk import reads it back)."),
                             failure -> problem.accept("Not exported: " + ErrorText.of(failure)));

@@ -97,9 +97,11 @@ final class KeyActions {
         if (rows.isEmpty()) {
             return;
         }
-        ClipboardContent content = new ClipboardContent();
-        content.putString(model.copyText(rows, what));
-        Clipboard.getSystemClipboard().setContent(content);
+        model.copyText(rows, what, text -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
     }
 
     private static MenuItem item(String text, Feather icon, Runnable action) {

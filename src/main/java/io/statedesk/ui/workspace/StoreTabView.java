@@ -85,6 +85,14 @@ public final class StoreTabView {
             }
         });
         model.setOnStay(table::selectQuietly);
+        // Enter on an exact key in the key filter: the row it found is selected and opened.
+        keys.lookedUpProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                table.selectQuietly(row.storedKey());
+                table.table().scrollTo(row);
+                model.open(row);
+            }
+        });
         KeyActions actions = new KeyActions(this);
         table.table().setContextMenu(actions.contextMenu());
         editor.header().getChildren().add(actions.itemMenu());

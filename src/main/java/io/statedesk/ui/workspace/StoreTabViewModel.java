@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -302,12 +303,22 @@ public final class StoreTabViewModel {
         List<DeleteRequest> requests = rows.stream()
                 // an item whose etag attribute is NULL reads with ETag "": it has none to check against
                 .map(row -> new DeleteRequest(row.storedKey(),
-                        row.item().etag() == null || row.item().etag().isEmpty() ? null : row.item().etag()))
+                        row.etagValue() == null || row.etagValue().isEmpty() ? null : row.etagValue()))
                 .toList();
+        List<String> keysToDelete = rows.stream().map(KeyRow::storedKey).toList();
         runner.run(() -> {
+            // Rows keep no values: the history's copy of what is deleted is read first. Only the version the delete
+            // is checked against (same ETag) is kept; anything else is refused by the delete anyway.
+            List<Optional<StateItem>> before;
+            try {
+                before = session.store().browseAll(keysToDelete);
+            } catch (RuntimeException unread) {
+                // The delete the user asked for still runs; the history then notes it without the old value.
+                before = keysToDelete.stream().map(key -> Optional.<StateItem>empty()).toList();
+            }
             List<StateStore.BulkWriteResult> results = session.store().bulkDelete(requests);
             // the history file is written here, off the UI thread, right after the deletes
-            return new Deleted(results, recordDeletes(rows, results));
+            return new Deleted(results, recordDeletes(rows, before, results));
         }, done -> {
             List<StateStore.BulkWriteResult> results = done.results();
             List<String> failed = new ArrayList<>();
@@ -349,14 +360,18 @@ public final class StoreTabViewModel {
     }
 
     /** Appends each delete that went through to the local history (file I/O: in the background). */
-    private String recordDeletes(List<KeyRow> rows, List<StateStore.BulkWriteResult> results) {
+    private String recordDeletes(List<KeyRow> rows, List<Optional<StateItem>> before,
+            List<StateStore.BulkWriteResult> results) {
         try {
             for (int i = 0; i < results.size(); i++) {
                 KeyRow row = rows.get(i);
                 if (results.get(i).succeeded()) {
+                    StateItem old = before.get(i).filter(item -> Objects.equals(item.etag(), row.etagValue()))
+                            .orElse(null);
                     history.record(new WriteRecord(clock.instant(), session.config().componentName(),
                             session.config().table(), row.storedKey(), WriteRecord.Action.DELETE,
-                            row.item().storage(), row.item().value(), null, row.item().etag(), null));
+                            old == null ? null : old.storage(), old == null ? null : old.value(), null,
+                            row.etagValue(), null));
                 }
             }
             return "";
@@ -387,17 +402,24 @@ public final class StoreTabViewModel {
                 () -> problem("\"" + key + "\" is no longer in the table.")), failure -> problem(ErrorText.of(failure)));
     }
 
-    /** The text copy puts on the clipboard for these rows: one line per row (JSON as `get --output json`). */
-    public String copyText(List<KeyRow> rows, CopyWhat what) {
-        List<String> lines = new ArrayList<>();
-        for (KeyRow row : rows) {
-            lines.add(switch (what) {
-                case KEY -> row.storedKey();
-                case VALUE -> valueText(row.item());
-                case JSON -> ItemJsonText.of(row.item(), false);
-            });
+    /**
+     * The text copy puts on the clipboard for these rows, handed to {@code done} on the UI thread: one line per row
+     * (JSON as `get --output json`). Values are read first (rows keep none); a key deleted since is left out.
+     */
+    public void copyText(List<KeyRow> rows, CopyWhat what, Consumer<String> done) {
+        if (what == CopyWhat.KEY) {
+            done.accept(String.join("\n", rows.stream().map(KeyRow::storedKey).toList()));
+            return;
         }
-        return String.join("\n", lines);
+        List<String> keysToRead = rows.stream().map(KeyRow::storedKey).toList();
+        runner.run(() -> {
+            List<String> lines = new ArrayList<>();
+            for (Optional<StateItem> found : session.store().browseAll(keysToRead)) {
+                found.ifPresent(item -> lines.add(what == CopyWhat.VALUE ? valueText(item)
+                        : ItemJsonText.of(item, false)));
+            }
+            return String.join("\n", lines);
+        }, done, failure -> problem("Not copied: " + ErrorText.of(failure)));
     }
 
     /** The value as the editor would show it before any edit: text as is, JSON compact, anything else base64. */

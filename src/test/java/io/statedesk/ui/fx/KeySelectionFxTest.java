@@ -71,7 +71,7 @@ class KeySelectionFxTest {
 
     private void waitForRowEtag(WorkbenchRobot user, String key, String etag) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> user.tab().keys().visibleRows().stream()
-                .anyMatch(row -> row.storedKey().equals(key) && etag.equals(row.item().etag())));
+                .anyMatch(row -> row.storedKey().equals(key) && etag.equals(row.etagValue())));
         workbench.waitForIdle();
     }
 

@@ -15,22 +15,22 @@ class KeyRowTest {
     void preview_ofALargeValue_isOneShortLine() {
         String json = "{\n  \"items\": [" + "\"x\",\n ".repeat(100_000) + "\"end\"]\n}";
 
-        String preview = row("orders||big", json, Storage.S).preview();
+        String preview = preview("orders||big", json, Storage.S);
 
         assertThat(preview).startsWith("{ \"items\": [\"x\", \"x\"").endsWith("…").doesNotContain("\n");
-        assertThat(preview).hasSize(KeyRow.PREVIEW_LENGTH + 1);
+        assertThat(preview).hasSize(ValuePreview.PREVIEW_LENGTH + 1);
     }
 
     @Test
     void preview_ofAShortValue_isTheWholeValueOnOneLine() {
-        assertThat(row("orders||small", "{\"a\":\n 1}", Storage.S).preview()).isEqualTo("{\"a\": 1}");
+        assertThat(preview("orders||small", "{\"a\":\n 1}", Storage.S)).isEqualTo("{\"a\": 1}");
     }
 
     @Test
     void preview_ofAValueThatEndsJustPastTheLookedAtPart_isStillMarkedCut() {
-        String text = "a".repeat(KeyRow.PREVIEW_LENGTH - 10) + " ".repeat(2_000) + "tail";
+        String text = "a".repeat(ValuePreview.PREVIEW_LENGTH - 10) + " ".repeat(2_000) + "tail";
 
-        assertThat(row("orders||spaces", text, Storage.S).preview()).endsWith("…");
+        assertThat(preview("orders||spaces", text, Storage.S)).endsWith("…");
     }
 
     @Test
@@ -38,7 +38,7 @@ class KeyRowTest {
         StateItem item = new StateItem(StateKey.parse("orders||bin", KeyPrefix.appId()), new byte[] {0, 1, (byte) 0xff},
                 true, Storage.B, "1", null, false, 3);
 
-        assertThat(new KeyRow(item).preview()).isEqualTo("0x0001ff");
+        assertThat(ValuePreview.of(item).preview()).isEqualTo("0x0001ff");
     }
 
     @Test
@@ -66,11 +66,36 @@ class KeyRowTest {
         StateItem item = item("orders||a", "1", Storage.S);
 
         assertThat(new KeyRow(item)).isEqualTo(new KeyRow(item)).hasSameHashCodeAs(new KeyRow(item));
-        assertThat(new KeyRow(item)).isNotEqualTo(new KeyRow(item("orders||a", "2", Storage.S)));
+        // Another version of the key (another ETag) is another row; rows keep no value to compare.
+        StateItem written = new StateItem(item.key(), "2".getBytes(StandardCharsets.UTF_8), true, Storage.S, "2", null,
+                false, 1);
+        assertThat(new KeyRow(item)).isNotEqualTo(new KeyRow(written));
+    }
+
+    @Test
+    void aRow_keepsNoValue_norAnythingMadeOfIt() {
+        // Issue 19: a million rows must fit in a few hundred MB, so a row holds the key, ETag and TTL and no more.
+        for (java.lang.reflect.Field field : KeyRow.class.getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            assertThat(field.getType()).as(field.getName())
+                    .isNotIn(byte[].class, StateItem.class, StateKey.class, ValuePreview.class, Object.class);
+        }
+        KeyRow row = row("billing||OrderActor||o-1||status", "\"" + "x".repeat(500) + "\"", Storage.S);
+        long strings = java.util.Arrays.stream(KeyRow.class.getDeclaredFields())
+                .filter(field -> !java.lang.reflect.Modifier.isStatic(field.getModifiers()))
+                .filter(field -> field.getType() == String.class).count();
+        assertThat(strings).as("stored key, ETag and a rare problem text: no preview, no key parts").isEqualTo(3);
+        assertThat(row.valueSize()).isEqualTo(502);
     }
 
     private static KeyRow row(String stored, String value, Storage storage) {
         return new KeyRow(item(stored, value, storage));
+    }
+
+    private static String preview(String stored, String value, Storage storage) {
+        return ValuePreview.of(item(stored, value, storage)).preview();
     }
 
     private static StateItem item(String stored, String value, Storage storage) {

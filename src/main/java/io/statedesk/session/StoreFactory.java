@@ -1,0 +1,19 @@
+package io.statedesk.session;
+
+import io.statedesk.engine.StateStore;
+import io.statedesk.engine.StoreConfig;
+import io.statedesk.engine.dynamodb.DynamoDbStateStores;
+import java.util.concurrent.ExecutorService;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Makes the engine over a client: the DynamoDB engine, unless a test puts a store of its own in its place. */
+@FunctionalInterface
+public interface StoreFactory {
+
+    StateStore open(StoreConfig config, DynamoDbClient client, ExecutorService executor);
+
+    /** The engine daprd's items are read and written with. */
+    static StoreFactory engine() {
+        return DynamoDbStateStores::create;
+    }
+}
