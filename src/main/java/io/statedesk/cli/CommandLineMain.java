@@ -17,6 +17,7 @@ import picocli.CommandLine;
 public final class CommandLineMain {
 
     private static final Set<String> HELP_AND_VERSION = Set.of("help", "--help", "-h", "--version", "-V");
+    private static final String GENERATE_COMPLETION = "generate-completion";
     /** A word a user might type as a command: no path separator, no extension, not an option. */
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
@@ -43,6 +44,19 @@ public final class CommandLineMain {
                 continue;
             }
             return WORD.matcher(arg).matches() && !Files.exists(Path.of(arg));
+        }
+        return false;
+    }
+
+    /**
+     * True when the command line will only print what it knows (help, the version, the shell completion script) and
+     * reach no component: the launcher then starts no log file, which would cost more than the answer.
+     */
+    public static boolean onlyPrintsInformation(String[] args) {
+        for (String arg : args) {
+            if (HELP_AND_VERSION.contains(arg) || arg.equals(GENERATE_COMPLETION)) {
+                return true;
+            }
         }
         return false;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CliUsageTest {
@@ -144,6 +145,15 @@ class CliUsageTest {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
 
         assertThat(CommandLineMain.isCommandLine(args)).isEqualTo(commandLine);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'--help', true", "'keys --help', true", "'-V', true", "'generate-completion', true",
+            "'help keys', true", "'keys', false", "'validate statestore.yaml', false", "'', false"})
+    void onlyPrintsInformation_forHelpVersionAndCompletion(String line, boolean information) {
+        String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+
+        assertThat(CommandLineMain.onlyPrintsInformation(args)).isEqualTo(information);
     }
 
     @Test

@@ -116,11 +116,30 @@ class AppImageIT {
     }
 
     @Test
-    void launcher_writesItsLog_inTheXdgStateFolder() throws Exception {
-        Result result = run(List.of(launcher.toString(), "--version"), 2);
+    void launcher_writesItsLog_inTheXdgStateFolder_butNotForTheVersion() throws Exception {
+        Path component = home.resolve("logged.yaml");
+        Files.writeString(component, """
+                apiVersion: dapr.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: statestore
+                spec:
+                  type: state.aws.dynamodb
+                  version: v1
+                  metadata:
+                    - name: table
+                      value: dapr-state
+                    - name: region
+                      value: eu-west-1
+                """);
+        Path log = home.resolve("xdg_state_home").resolve("statedesk").resolve("logs").resolve("statedesk-cli.log");
+        Result version = run(List.of(launcher.toString(), "--version"), 2);
+        assertThat(version.code()).as(version.output()).isZero();
+        assertThat(log).doesNotExist();
+
+        Result result = run(List.of(launcher.toString(), "validate", component.toString()), 2);
 
         assertThat(result.code()).as(result.output()).isZero();
-        Path log = home.resolve("xdg_state_home").resolve("statedesk").resolve("logs").resolve("statedesk-cli.log");
         assumeTrue(!System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win")
                 && !System.getProperty("os.name").startsWith("Mac"), "XDG folders on Linux only");
         assertThat(log).isRegularFile();
