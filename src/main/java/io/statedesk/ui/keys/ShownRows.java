@@ -17,16 +17,22 @@ import javafx.collections.ObservableList;
  */
 final class ShownRows {
 
-    /** A new filter waits this long for the next keystroke before it runs. */
-    static final long DEBOUNCE_MILLIS = 120;
+    /**
+     * A new filter waits this long for the next keystroke before it runs. Short, because a pass that a newer
+     * keystroke makes stale stops where it is ({@link Stale}) instead of running to its end.
+     */
+    static final long DEBOUNCE_MILLIS = 40;
 
     private final List<KeyRow> rows;
     private final TaskRunner runner;
     private final ObservableList<KeyRow> shown = FXCollections.observableArrayList();
     /** Null: every row is shown. */
     private Predicate<KeyRow> filter;
-    /** Counts filter changes: a debounced or running filter that is no longer the latest is dropped. */
-    private long filterVersion;
+    /**
+     * Counts filter changes: a debounced or running filter that is no longer the latest is dropped; a running one
+     * reads it (volatile) to stop early.
+     */
+    private volatile long filterVersion;
     /** Counts changes of the rows other than appends at the end: a filter run over older rows runs again. */
     private long reshapes;
     /** Runs a change of the shown rows the way the view model changes rows (the view keeps the selection). */
@@ -67,10 +73,20 @@ final class ShownRows {
         long reshapesAtStart = reshapes;
         runner.run(() -> {
             // In parallel, in order: a million keys take about 220 ms on one core, most of it waiting on memory.
-            List<KeyRow> passed = new ArrayList<>(java.util.Arrays.stream(snapshot).parallel().filter(test).toList());
-            return passed;
+            // A keystroke meanwhile makes this pass stale: it stops at the next row any thread looks at.
+            Predicate<KeyRow> unlessStale = row -> {
+                if (version != filterVersion) {
+                    throw new Stale();
+                }
+                return test.test(row);
+            };
+            try {
+                return new ArrayList<>(java.util.Arrays.stream(snapshot).parallel().filter(unlessStale).toList());
+            } catch (Stale stale) {
+                return null;
+            }
         }, passed -> {
-            if (version != filterVersion) {
+            if (passed == null || version != filterVersion) {
                 return;
             }
             if (reshapes != reshapesAtStart) {
@@ -143,5 +159,12 @@ final class ShownRows {
     void removed(Set<KeyRow> gone) {
         reshapes++;
         shown.removeAll(gone);
+    }
+
+    /** Thrown inside a filter pass that a newer filter replaced: no stack trace, it is not an error. */
+    private static final class Stale extends RuntimeException {
+        Stale() {
+            super(null, null, false, false);
+        }
     }
 }

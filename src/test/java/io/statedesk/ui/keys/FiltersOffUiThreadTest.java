@@ -116,6 +116,46 @@ class FiltersOffUiThreadTest {
     }
 
     @Test
+    void aPassMadeStaleByTheNextKeystroke_stopsInsteadOfRunningToItsEnd() {
+        TwoQueueRunner runner = new TwoQueueRunner();
+        KeyTableViewModel model = new KeyTableViewModel(() -> null, runner);
+        for (int i = 0; i < ROWS; i++) {
+            model.upsert(item("shop||order-" + i));
+        }
+        runner.drainUi();
+        AtomicInteger tested = new AtomicInteger();
+        model.wrapFilters(filter -> row -> {
+            tested.incrementAndGet();
+            return filter.test(row);
+        });
+
+        model.containsProperty().set("order-1");
+        runner.drainUi();
+        // the first pass is queued in the background; the user types on before it runs
+        model.containsProperty().set("order-12");
+        runner.drainBackground();
+        runner.drainUi();
+        runner.drainBackground();
+        runner.drainUi();
+
+        assertThat(tested.get()).as("the stale pass tested no row; the new one every row once").isEqualTo(ROWS);
+        assertThat(model.visibleRows()).extracting(KeyRow::storedKey).allMatch(key -> key.contains("order-12"))
+                .hasSize(111);
+    }
+
+    @Test
+    void containing_foldsCaseLikeRegionMatches_forAsciiAndBeyond() {
+        assertThat(KeyTableViewModel.containing("cart").test(new KeyRow(item("shop||CART-7")))).isTrue();
+        assertThat(KeyTableViewModel.containing("Cart-7").test(new KeyRow(item("shop||cArT-7")))).isTrue();
+        assertThat(KeyTableViewModel.containing("[x]").test(new KeyRow(item("a||[X]")))).isTrue();
+        assertThat(KeyTableViewModel.containing("{x}").test(new KeyRow(item("a||[X]")))).isFalse();
+        // KELVIN SIGN folds to k: what regionMatches(ignoreCase) says, the fast path says too
+        assertThat(KeyTableViewModel.containing("kilo").test(new KeyRow(item("a||\u212Ailo"))))
+                .isEqualTo("a||\u212Ailo".regionMatches(true, 3, "kilo", 0, 4));
+        assertThat(KeyTableViewModel.containing("ordeR-9").test(new KeyRow(item("shop||order-8")))).isFalse();
+    }
+
+    @Test
     void rowsArrivingWhileFiltered_areFilteredAsTheyCome() {
         TwoQueueRunner runner = new TwoQueueRunner();
         KeyTableViewModel model = new KeyTableViewModel(() -> null, runner);
