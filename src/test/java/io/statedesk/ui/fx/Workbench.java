@@ -47,6 +47,7 @@ public final class Workbench {
 
     /** With {@code components} null, opening component files is not part of the test. */
     public Workbench(Stage stage, Supplier<StoreSession> session, Path home, Sessions components) {
+        retirePrevious();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         SandboxControl sandbox = new SandboxControl() {
             @Override
@@ -112,6 +113,21 @@ public final class Workbench {
         stage.setScene(scene);
         stage.setTitle("StateDesk");
         stage.show();
+        previous = this;
+    }
+
+    /** The window of the test before, on the same stage (TestFX reuses it). */
+    private static Workbench previous;
+
+    /**
+     * Takes the last test's window out of its scene: a tab's timers (auto-refresh) run while its view is in a scene,
+     * and a scene the stage no longer shows would keep them reading keys through the rest of the suite.
+     */
+    private static void retirePrevious() {
+        if (previous != null) {
+            previous.scene.setRoot(new javafx.scene.Group());
+            previous = null;
+        }
     }
 
     /** Opens the session in a tab and waits until its first scan is done. */
