@@ -56,10 +56,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Issue 19's measurements on one realistic table (not part of {@code verify}; docs/benchmarks.md):
@@ -162,39 +160,19 @@ public final class MillionKeysBenchmark {
         new Random(7).nextBytes(noise);
         String text = "{\"id\":1,\"status\":\"ACTIVE\",\"note\":\"" + "lorem ipsum dolor sit amet ".repeat(450);
         AtomicLong bytes = new AtomicLong();
-        int writers = 4;
-        List<Future<?>> futures = new ArrayList<>();
-        for (int w = 0; w < writers; w++) {
-            int writer = w;
-            futures.add(io.submit(() -> {
-                Random random = new Random(writer);
-                List<WriteRequest> batch = new ArrayList<>(25);
-                for (int i = writer; i < ITEMS; i += writers) {
-                    int size = (int) (100 * Math.pow(100, random.nextDouble()));
-                    bytes.addAndGet(size);
-                    AttributeValue value = i % 2 == 0
-                            ? AttributeValue.fromS(text.substring(0, size - 2) + "\"}")
-                            : AttributeValue.fromB(SdkBytes.fromByteArray(java.util.Arrays.copyOfRange(noise,
-                                    i % 1000, i % 1000 + size)));
-                    Map<String, AttributeValue> item = Map.of(
-                            "key", AttributeValue.fromS(keyOf(i)),
-                            "value", value,
-                            "etag", AttributeValue.fromS(new java.util.UUID(i * 0x9E3779B97F4A7C15L, i).toString()));
-                    batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
-                    if (batch.size() == 25) {
-                        BulkLoad.write(client, TABLE, batch);
-                        batch = new ArrayList<>(25);
-                    }
-                }
-                if (!batch.isEmpty()) {
-                    BulkLoad.write(client, TABLE, batch);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> future : futures) {
-            future.get();
-        }
+        BulkLoad.parallel(client, TABLE, ITEMS, 4, io, i -> {
+            // each item's size from its own index: the same table whatever the number of writers
+            int size = (int) (100 * Math.pow(100, new java.util.SplittableRandom(i).nextDouble()));
+            bytes.addAndGet(size);
+            AttributeValue value = i % 2 == 0
+                    ? AttributeValue.fromS(text.substring(0, size - 2) + "\"}")
+                    : AttributeValue.fromB(SdkBytes.fromByteArray(java.util.Arrays.copyOfRange(noise, i % 1000,
+                            i % 1000 + size)));
+            return Map.of(
+                    "key", AttributeValue.fromS(keyOf(i)),
+                    "value", value,
+                    "etag", AttributeValue.fromS(new java.util.UUID(i * 0x9E3779B97F4A7C15L, i).toString()));
+        });
         return bytes.get();
     }
 

@@ -32,10 +32,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Engine scan throughput against the raw SDK's own parallel Scan, on 100,000 Dapr-shaped items in the test
@@ -165,33 +163,11 @@ public final class ScanBenchmark {
 
     /** Dapr-shaped items (key, S value of about 90 bytes of JSON, etag) with BatchWriteItem from two threads. */
     private static void load(DynamoDbClient client, ExecutorService io) throws Exception {
-        int writers = 2;
-        List<Future<?>> futures = new ArrayList<>();
-        for (int w = 0; w < writers; w++) {
-            int writer = w;
-            futures.add(io.submit(() -> {
-                List<WriteRequest> batch = new ArrayList<>(25);
-                for (int i = writer; i < ITEMS; i += writers) {
-                    Map<String, AttributeValue> item = Map.of(
-                            "key", AttributeValue.fromS(String.format("bench-app||order-%06d", i)),
-                            "value", AttributeValue.fromS("{\"id\":" + i + ",\"status\":\"ACTIVE\",\"total\":19.99,"
-                                    + "\"items\":[{\"sku\":\"A1\",\"qty\":2}]}"),
-                            "etag", AttributeValue.fromS(Long.toHexString(0x8000000000000000L | i * 2654435761L)));
-                    batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
-                    if (batch.size() == 25) {
-                        BulkLoad.write(client, TABLE, batch);
-                        batch = new ArrayList<>(25);
-                    }
-                }
-                if (!batch.isEmpty()) {
-                    BulkLoad.write(client, TABLE, batch);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> future : futures) {
-            future.get();
-        }
+        BulkLoad.parallel(client, TABLE, ITEMS, 2, io, i -> Map.of(
+                "key", AttributeValue.fromS(String.format("bench-app||order-%06d", i)),
+                "value", AttributeValue.fromS("{\"id\":" + i + ",\"status\":\"ACTIVE\",\"total\":19.99,"
+                        + "\"items\":[{\"sku\":\"A1\",\"qty\":2}]}"),
+                "etag", AttributeValue.fromS(Long.toHexString(0x8000000000000000L | i * 2654435761L))));
     }
 
 

@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -37,9 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Value search over 100,000 items against the plain key listing of the same table (issue 16). Not part of
@@ -129,36 +126,14 @@ public final class ValueSearchBenchmark {
 
     /** Varied Dapr-shaped values: JSON as S (a few pending), and some binary B values. */
     private static void load(DynamoDbClient client, ExecutorService io) throws Exception {
-        List<Future<?>> futures = new ArrayList<>();
-        for (int w = 0; w < 2; w++) {
-            int writer = w;
-            futures.add(io.submit(() -> {
-                List<WriteRequest> batch = new ArrayList<>(25);
-                for (int i = writer; i < ITEMS; i += 2) {
-                    AttributeValue value = i % BINARY_EVERY == 1
-                            ? AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {0x0a, 0x03, 'p', 'b', 0, 7}))
-                            : AttributeValue.fromS("{\"id\":" + i + ",\"status\":\""
-                                    + (i % PENDING_EVERY == 0 ? "PENDING" : "ACTIVE") + "\",\"total\":19.99,"
-                                    + "\"items\":[{\"sku\":\"A1\",\"qty\":" + (i % 4) + "}]}");
-                    Map<String, AttributeValue> item = Map.of(
-                            "key", AttributeValue.fromS(String.format("bench-app||order-%06d", i)),
-                            "value", value,
-                            "etag", AttributeValue.fromS(Long.toHexString(0x8000000000000000L | i * 2654435761L)));
-                    batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
-                    if (batch.size() == 25) {
-                        BulkLoad.write(client, TABLE, batch);
-                        batch = new ArrayList<>(25);
-                    }
-                }
-                if (!batch.isEmpty()) {
-                    BulkLoad.write(client, TABLE, batch);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> future : futures) {
-            future.get();
-        }
+        BulkLoad.parallel(client, TABLE, ITEMS, 2, io, i -> Map.of(
+                "key", AttributeValue.fromS(String.format("bench-app||order-%06d", i)),
+                "value", i % BINARY_EVERY == 1
+                        ? AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {0x0a, 0x03, 'p', 'b', 0, 7}))
+                        : AttributeValue.fromS("{\"id\":" + i + ",\"status\":\""
+                                + (i % PENDING_EVERY == 0 ? "PENDING" : "ACTIVE") + "\",\"total\":19.99,"
+                                + "\"items\":[{\"sku\":\"A1\",\"qty\":" + (i % 4) + "}]}"),
+                "etag", AttributeValue.fromS(Long.toHexString(0x8000000000000000L | i * 2654435761L))));
     }
 
 

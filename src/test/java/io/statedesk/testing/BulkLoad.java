@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -29,6 +32,36 @@ public final class BulkLoad {
                 write(client, table, List.copyOf(batch));
                 batch.clear();
             }
+        }
+    }
+
+    /**
+     * Writes items 0 to {@code count - 1}, made by {@code itemOf}, with {@code writers} threads of {@code io}, each
+     * sending its own batches of 25; returns when all are written (a writer's failure is thrown).
+     */
+    public static void parallel(DynamoDbClient client, String table, int count, int writers, ExecutorService io,
+            IntFunction<Map<String, AttributeValue>> itemOf) throws Exception {
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            futures.add(io.submit(() -> {
+                List<WriteRequest> batch = new ArrayList<>(25);
+                for (int i = writer; i < count; i += writers) {
+                    batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(itemOf.apply(i)).build())
+                            .build());
+                    if (batch.size() == 25) {
+                        write(client, table, batch);
+                        batch = new ArrayList<>(25);
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    write(client, table, batch);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
         }
     }
 
