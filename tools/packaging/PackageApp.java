@@ -49,6 +49,8 @@ public final class PackageApp {
     private static final String NAME = "StateDesk";
     private static final Pattern JAVAFX_JAR = Pattern.compile("javafx-[a-z]+-[0-9.]+(-[a-z0-9-]+)?\\.jar");
     private static final Pattern NATIVE_LIBRARY = Pattern.compile("[^/]+\\.(so|dylib|dll)");
+    /** The first JDK whose JVM records and creates an AOT cache in two steps (AOTMode=record, create) and ships with it. */
+    private static final int AOT_CACHE_JDK = 25;
 
     private final Path project = Path.of("").toAbsolutePath();
     private final Path target = project.resolve("target");
@@ -100,6 +102,12 @@ public final class PackageApp {
         Path out = work.resolve("out");
         step("jpackage app-image", () -> appImage(input, runtime, out));
         Path image = out.resolve(os.imageName());
+        if (jdkFeature() >= AOT_CACHE_JDK) {
+            step("AOT cache", () -> run(List.of(Path.of(System.getProperty("java.home"), "bin",
+                    os.executable("java")).toString(), project.resolve("tools/packaging/AotCache.java").toString(),
+                    image.toString(), work.resolve("aot").toString()), "the AOT cache could not be made"));
+        }
+        deleteCommands(imageRuntime(image).resolve("bin"));
         if (os == Os.LINUX) {
             step("share folder", () -> shareFolder(image));
         }
@@ -184,6 +192,9 @@ public final class PackageApp {
                 "--exclude-files=regex:.*/(lib)?jsound\\.(so|dylib|dll)",
                 "--output", runtime.toString()));
         run(command, "jlink could not link the runtime");
+        // The archive for heaps over 32 GB (no compressed pointers): the launcher caps the heap at 1 GB.
+        Files.deleteIfExists(runtime.resolve(os == Os.WINDOWS ? "bin" : "lib").resolve("server")
+                .resolve("classes_nocoops.jsa"));
         Path nativeFolder = runtime.resolve(os == Os.WINDOWS ? "bin" : "lib");
         try (Stream<Path> jars = Files.list(javafx)) {
             for (Path jar : jars.sorted().toList()) {
@@ -196,6 +207,36 @@ public final class PackageApp {
                     }
                 }
             }
+        }
+    }
+
+    /** Where jpackage puts the runtime inside the image. */
+    private Path imageRuntime(Path image) {
+        return switch (os) {
+            case LINUX -> image.resolve("lib/runtime");
+            case MAC -> image.resolve("Contents/runtime/Contents/Home");
+            case WINDOWS -> image.resolve("runtime");
+        };
+    }
+
+    /**
+     * Deletes the JDK's commands (java, keytool, ...) from the image's runtime once its class data sharing archive
+     * and the AOT cache are made: the app's launcher starts the JVM itself. On Windows bin also holds the runtime's DLLs, which stay.
+     */
+    private void deleteCommands(Path bin) throws Exception {
+        if (!Files.isDirectory(bin)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(bin)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (os == Os.WINDOWS ? name.endsWith(".exe") : Files.isRegularFile(file)) {
+                    Files.delete(file);
+                }
+            }
+        }
+        if (os != Os.WINDOWS) {
+            Files.delete(bin);
         }
     }
 
@@ -212,6 +253,12 @@ public final class PackageApp {
             // renderer and protobuf use sun.misc.Unsafe's memory access; both are expected here (decision 0029).
             command.addAll(List.of("--java-options", "--enable-native-access=javafx.graphics",
                     "--java-options", "--sun-misc-unsafe-memory-access=allow"));
+        }
+        if (jdkFeature() >= AOT_CACHE_JDK) {
+            // The cache AotCache.java writes after this; a JVM that finds it missing or stale starts without it,
+            // and says nothing (its messages would land in the command line's output).
+            command.addAll(List.of("--java-options", "-XX:AOTCache=$APPDIR/statedesk.aot",
+                    "--java-options", "-Xlog:aot=off,cds=off"));
         }
         if (os == Os.WINDOWS && jdkFeature() >= 19) {
             // StateDesk.exe is a windowed program, silent in a console; statedesk-cli.exe is its console twin, with

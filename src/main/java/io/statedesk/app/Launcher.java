@@ -2,6 +2,7 @@ package io.statedesk.app;
 
 import io.statedesk.build.BuildInfo;
 import io.statedesk.cli.CommandLineMain;
+import io.statedesk.component.aws.ClientWarmUp;
 import io.statedesk.folders.AppFolders;
 import io.statedesk.logging.LogFiles;
 import java.util.Arrays;
@@ -30,6 +31,10 @@ public final class Launcher {
             System.exit(CommandLineMain.run(args));
         }
         LogFiles.prepare(commandLine, Arrays.asList(args).contains("--debug"));
+        if (!commandLine || CommandLineMain.reachesAStore(args)) {
+            // The SDK's classes load on the other core while this one starts the window or reads the component.
+            ClientWarmUp.startInBackground();
+        }
         Logger log = LoggerFactory.getLogger(Launcher.class);
         log.info("StateDesk {} ({}), Java {} ({}), JavaFX {}, {} {}; folders {}", BuildInfo.version(),
                 commandLine ? "command line" : "window", System.getProperty("java.runtime.version"),

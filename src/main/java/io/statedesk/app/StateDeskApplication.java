@@ -23,11 +23,13 @@ import io.statedesk.ui.shell.MainViewModel;
 import io.statedesk.ui.shell.WindowGeometry;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application: the composition root of the window. With no argument it opens the sandbox; with a path it
@@ -83,6 +85,13 @@ public final class StateDeskApplication extends Application {
         WindowGeometry.track(stage, preferences);
         stage.setOnHiding(event -> preferences.save());
         stage.show();
+        Instant processStart = StartupTimeline.processStart();
+        if (processStart != null) {
+            StartupTimeline timeline = new StartupTimeline(Instant::now, processStart,
+                    LoggerFactory.getLogger(StateDeskApplication.class)::info);
+            timeline.windowShown();
+            timeline.watch(model.tabs());
+        }
         model.loadProfiles();
         // The sandbox (or the component) opens in the background: the window is there at once.
         List<String> paths = args.stream().filter(arg -> !arg.startsWith("-")).toList();

@@ -61,6 +61,23 @@ public final class CommandLineMain {
         return false;
     }
 
+    /**
+     * True when the command will talk to a state store (every command but {@code validate}, help, the version and
+     * the completion script): the launcher then warms the AWS SDK up while the command reads its component.
+     */
+    public static boolean reachesAStore(String[] args) {
+        if (onlyPrintsInformation(args)) {
+            return false;
+        }
+        Set<String> commands = commandNames();
+        for (String arg : args) {
+            if (commands.contains(arg)) {
+                return !arg.equals("validate");
+            }
+        }
+        return false;
+    }
+
     /** The root command's subcommands, read from their annotations (nothing is built or started). */
     static Set<String> commandNames() {
         Set<String> names = new TreeSet<>();

@@ -156,6 +156,16 @@ class CliUsageTest {
         assertThat(CommandLineMain.onlyPrintsInformation(args)).isEqualTo(information);
     }
 
+    @ParameterizedTest
+    @CsvSource({"'keys', true", "'--component c.yaml get app||k', true", "'workflows list', true",
+            "'copy --from a.yaml --to b.yaml', true", "'validate statestore.yaml', false", "'keys --help', false",
+            "'--version', false", "'generate-completion', false", "'statestore.yaml', false", "'', false"})
+    void reachesAStore_forEveryCommandThatConnects(String line, boolean connects) {
+        String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+
+        assertThat(CommandLineMain.reachesAStore(args)).isEqualTo(connects);
+    }
+
     @Test
     void isCommandLine_notForAnExistingFolder_namedLikeAWord(@TempDir Path dir) throws Exception {
         // A relative name resolves against the working folder: make one there that surely does not clash.

@@ -149,8 +149,40 @@ class AppImageIT {
     private record Result(int code, String output) {
     }
 
+    @Test
+    void runtime_carriesItsClassDataArchive_butNoJdkCommands() {
+        Path runtime = launcher.getParent().getParent().resolve("lib").resolve("runtime");
+        assumeTrue(Files.isDirectory(runtime), "the Linux image layout");
+
+        // Without the archive every JDK class is parsed and verified at each start (jlink leaves it out by default).
+        assertThat(runtime.resolve("lib/server/classes.jsa")).isRegularFile();
+        assertThat(runtime.resolve("lib/server/classes_nocoops.jsa")).as("for heaps over 32 GB").doesNotExist();
+        assertThat(runtime.resolve("bin")).as("java and the other JDK commands").doesNotExist();
+    }
+
+    @Test
+    void onJdk25_theLauncherStartsFromTheImagesAotCache() throws Exception {
+        Path jdk = Path.of(System.getProperty("statedesk.packaging.jdk", System.getProperty("java.home")));
+        assumeTrue(Runtime.Version.parse(Files.readAllLines(jdk.resolve("release")).stream()
+                .filter(line -> line.startsWith("JAVA_VERSION=")).findFirst().orElseThrow()
+                .replaceAll("JAVA_VERSION=|\"", "")).feature() >= 25, "the AOT cache needs a packaging JDK 25+");
+        Path cache = launcher.getParent().getParent().resolve("lib").resolve("app").resolve("statedesk.aot");
+
+        assertThat(cache).isRegularFile();
+        // AOTMode=on refuses to start when the cache the launcher names cannot be used.
+        Result result = run(List.of(launcher.toString(), "--version"), 2, Map.of("JAVA_TOOL_OPTIONS",
+                "-XX:AOTMode=on"));
+        assertThat(result.code()).as(result.output()).isZero();
+        assertThat(result.output()).contains("StateDesk " + BuildInfo.version());
+    }
+
     /** Runs with no display and every per-user folder in a temporary one; waits at most the given minutes. */
     private static Result run(List<String> command, int minutes) throws IOException, InterruptedException {
+        return run(command, minutes, Map.of());
+    }
+
+    private static Result run(List<String> command, int minutes, Map<String, String> extra)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile(home, "run", ".log");
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -162,6 +194,7 @@ class AppImageIT {
         for (String xdg : List.of("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")) {
             environment.put(xdg, home.resolve(xdg.toLowerCase(Locale.ROOT)).toString());
         }
+        environment.putAll(extra);
         Process process = builder.start();
         if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
             process.destroyForcibly();

@@ -5,6 +5,7 @@ import java.net.URI;
 import io.statedesk.component.model.LocalEndpoints;
 import io.statedesk.component.settings.ClientLimits;
 import io.statedesk.component.settings.StateDeskSettings;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -41,20 +42,7 @@ public final class DynamoDbClientFactory {
             StateDeskSettings settings) throws AwsSetupException {
         ClientLimits limits = settings.limits();
         boolean local = settings.localEndpoints().isLocal(config.endpoint());
-        DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                .credentialsProvider(local ? LocalChain.credentials(plan) : plan.provider())
-                .httpClientBuilder(ApacheHttpClient.builder()
-                        .connectionTimeout(limits.connect())
-                        .socketTimeout(limits.attempt())
-                        .connectionAcquisitionTimeout(limits.connect()))
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .apiCallAttemptTimeout(limits.attempt())
-                        .apiCallTimeout(limits.total())
-                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
-                                .maxAttempts(limits.maxAttempts())
-                                .circuitBreakerEnabled(false)
-                                .build())
-                        .build());
+        DynamoDbClientBuilder builder = builder(local ? LocalChain.credentials(plan) : plan.provider(), limits);
         Region region = region(config, plan, settings.localEndpoints());
         if (region != null) {
             builder.region(region);
@@ -68,6 +56,24 @@ public final class DynamoDbClientFactory {
             throw new AwsSetupException("No AWS region is known for component " + config.componentName() + ".",
                     "Set `region` in the component, AWS_REGION in the environment, or `region` in your profile.", e);
         }
+    }
+
+    /** The builder every client starts from (and the warm-up, so that it loads the same classes). */
+    static DynamoDbClientBuilder builder(AwsCredentialsProvider credentials, ClientLimits limits) {
+        return DynamoDbClient.builder()
+                .credentialsProvider(credentials)
+                .httpClientBuilder(ApacheHttpClient.builder()
+                        .connectionTimeout(limits.connect())
+                        .socketTimeout(limits.attempt())
+                        .connectionAcquisitionTimeout(limits.connect()))
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .apiCallAttemptTimeout(limits.attempt())
+                        .apiCallTimeout(limits.total())
+                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                                .maxAttempts(limits.maxAttempts())
+                                .circuitBreakerEnabled(false)
+                                .build())
+                        .build());
     }
 
     static Region region(DynamoDbComponentConfig config, CredentialPlan plan) {
