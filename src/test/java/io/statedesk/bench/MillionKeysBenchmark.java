@@ -75,6 +75,8 @@ public final class MillionKeysBenchmark {
 
     private static final int ITEMS = Integer.getInteger("bench.items", 1_000_000);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 4);
+    /** Above this many items a cold `keys` is stopped after its first line (a whole listing is one of the rounds). */
+    private static final int WHOLE_COLD_LISTING_UP_TO = 200_000;
     private static final int SEGMENTS = 4;
     private static final int PAGE_SIZE = 1000;
     private static final String TABLE = "dapr-million";
@@ -637,8 +639,14 @@ public final class MillionKeysBenchmark {
                     while ((read = out.readLine()) != null) {
                         if (firstLine == 0) {
                             firstLine = System.nanoTime();
+                            if (ITEMS > WHOLE_COLD_LISTING_UP_TO) {
+                                break; // the whole listing is measured in the rounds; here only the start counts
+                            }
                         }
                     }
+                }
+                if (ITEMS > WHOLE_COLD_LISTING_UP_TO) {
+                    process.destroy();
                 }
                 process.waitFor();
                 long end = System.nanoTime();
@@ -646,7 +654,8 @@ public final class MillionKeysBenchmark {
                 total.add((end - start) / 1e6);
                 rss.add(peak.get() / 1024);
             }
-            System.out.printf(Locale.ROOT, "cold start `%s`: first line median %.0f ms, whole run median %.0f ms, "
+            System.out.printf(Locale.ROOT, "cold start `%s`: first line median %.0f ms, "
+                    + (ITEMS > WHOLE_COLD_LISTING_UP_TO ? "stopped after it at" : "whole run") + " median %.0f ms, "
                     + "peak RSS %s MB (3 fresh JVMs)%n", String.join(" ", command).replace(component.toString(),
                     "statestore.yaml"), median(first), median(total), rss);
         }
