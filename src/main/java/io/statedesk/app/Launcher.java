@@ -2,6 +2,8 @@ package io.statedesk.app;
 
 import io.statedesk.build.BuildInfo;
 import io.statedesk.cli.CommandLineMain;
+import io.statedesk.cli.ExitCodes;
+import io.statedesk.cli.HelpPages;
 import io.statedesk.component.aws.ClientWarmUp;
 import io.statedesk.folders.AppFolders;
 import io.statedesk.logging.LogFiles;
@@ -25,6 +27,9 @@ public final class Launcher {
     public static void main(String[] args) {
         boolean commandLine = CommandLineMain.isCommandLine(args);
         if (commandLine && CommandLineMain.onlyPrintsInformation(args)) {
+            if (HelpPages.printIfStored(args, System.out)) {
+                System.exit(ExitCodes.OK);
+            }
             // --help, --version, completion: nothing to log, and starting logback took 180 of --help's 650 ms.
             System.setProperty("slf4j.provider", NO_LOGGING);
             System.setProperty("slf4j.internal.verbosity", "WARN"); // else SLF4J says on stderr which one it took

@@ -68,6 +68,26 @@ class LauncherCommandLineIT {
         assertThat(java.nio.file.Files.readString(dir.resolve("classes.log"))).doesNotContain("javafx.");
     }
 
+    @Test
+    void help_printsTheStoredPage_withoutBuildingTheCommandLine(@TempDir Path dir) throws Exception {
+        Process process = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + dir.resolve("classes.log"),
+                "-cp", System.getProperty("java.class.path"),
+                "io.statedesk.app.Launcher", "keys", "--help"))
+                .redirectErrorStream(true)
+                .start();
+        String output = readAll(process);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output.replace(System.lineSeparator(), "\n")).isEqualTo(new String(
+                HelpPages.page(new String[] {"keys"}, false), StandardCharsets.UTF_8));
+        // picocli's model (its Interpreter) and logging never started: the page came from the jar.
+        assertThat(java.nio.file.Files.readString(dir.resolve("classes.log")))
+                .doesNotContain("picocli.CommandLine$Interpreter", "ch.qos.logback", "javafx.");
+    }
+
     private static String readAll(Process process) throws IOException {
         return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
