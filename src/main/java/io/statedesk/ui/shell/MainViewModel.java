@@ -449,9 +449,17 @@ public final class MainViewModel {
         if (source != null) {
             sources.put(tab, source);
         }
+        // A local scan starts before the tab's view is built, so its first page is on its way meanwhile (the view
+        // takes a few hundred milliseconds at start-up); a scan that asks first waits for the tab to show.
+        boolean asksFirst = tab.scanAsksFirst();
+        if (!asksFirst) {
+            tab.scan();
+        }
         tabs.add(tab);
         status.set("");
-        tab.scan();
+        if (asksFirst) {
+            tab.scan();
+        }
         return tab;
     }
 

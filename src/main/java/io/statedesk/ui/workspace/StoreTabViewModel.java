@@ -144,10 +144,19 @@ public final class StoreTabViewModel {
      */
     public void scan() {
         dismissNotice();
-        if (!session.realAws() || scanCostAccepted) {
+        if (scanAsksFirst()) {
+            askThenScan();
+        } else {
             keys.refresh();
-            return;
         }
+    }
+
+    /** True when {@link #scan()} asks before it reads: the session's first scan of a table on real AWS. */
+    public boolean scanAsksFirst() {
+        return session.realAws() && !scanCostAccepted;
+    }
+
+    private void askThenScan() {
         // the check made when the session opened has the figures; DynamoDB refreshes them only every six hours
         runner.run(() -> session.tableCheck().orElseGet(() -> session.store().checkTable()), check -> {
             TableSize size = check.size();

@@ -132,6 +132,40 @@ class MainViewModelOpenIT {
     }
 
     @Test
+    void aLocalTab_startsItsScan_beforeItsViewIsBuilt() {
+        String table = UiStores.sampleTable(tables);
+        opener.choices.put(Path.of("local"), List.of(usable("statestore", "local/statestore.yaml")));
+        opener.sessions = c -> UiStores.session(client, table, false);
+        List<Boolean> scanStartedWhenAdded = new ArrayList<>();
+        model.tabs().addListener((javafx.collections.ListChangeListener<StoreTabViewModel>) change ->
+                model.tabs().forEach(tab -> scanStartedWhenAdded.add(tab.keys().scanningProperty().get()
+                        || tab.keys().loadedProperty().get() > 0)));
+
+        model.open(Path.of("local"));
+
+        // the view is built by this listener: the first page is already on its way (here: already read)
+        assertThat(scanStartedWhenAdded).containsExactly(true);
+        assertThat(model.tabs().get(0).keys().loadedProperty().get()).isPositive();
+    }
+
+    @Test
+    void aTabOnAws_asksBeforeItsFirstScan_onlyOnceItShows() {
+        String table = UiStores.sampleTable(tables);
+        opener.choices.put(Path.of("aws"), List.of(usable("statestore", "aws/statestore.yaml")));
+        opener.sessions = c -> UiStores.session(client, table, true);
+        dialogs.confirmAnswer = false;
+        List<Integer> questionsWhenAdded = new ArrayList<>();
+        model.tabs().addListener((javafx.collections.ListChangeListener<StoreTabViewModel>) change ->
+                questionsWhenAdded.add(dialogs.confirmations.size()));
+
+        model.open(Path.of("aws"));
+
+        assertThat(questionsWhenAdded).containsExactly(0);
+        assertThat(dialogs.confirmTitles).containsExactly("Scan the table on AWS");
+        assertThat(model.tabs().get(0).keys().loadedProperty().get()).isZero();
+    }
+
+    @Test
     void twoTabsOfTheSameName_sayWhichFolderEachComesFrom() {
         String table = UiStores.sampleTable(tables);
         opener.sessions = c -> new StoreSession(c.name(), "http://127.0.0.1:8000 · table " + table, false, false,
