@@ -63,6 +63,9 @@ public final class AotCache {
         Process server = new ProcessBuilder(dynoxide.toString(), "serve", "--host", "127.0.0.1", "--port",
                 Integer.toString(port), "--log", "quiet").redirectErrorStream(true)
                 .redirectOutput(work.resolve("dynoxide.log").toFile()).start();
+        // fail() ends the JVM without running finally blocks: the server must not outlive the build either way
+        Thread stopServer = new Thread(server::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(stopServer);
         try {
             awaitPort(port, server);
             fillTable(port);
@@ -80,8 +83,9 @@ public final class AotCache {
                 fail("the training run listed " + lines + " keys of " + ITEMS + ":\n" + listed);
             }
         } finally {
-            server.destroy();
+            server.destroyForcibly();
             server.waitFor(10, TimeUnit.SECONDS);
+            Runtime.getRuntime().removeShutdownHook(stopServer);
         }
         Path cache = app.resolve(CACHE);
         java(java, launch, List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + work.resolve("statedesk.aotconf"),
