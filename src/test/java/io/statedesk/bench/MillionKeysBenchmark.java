@@ -700,7 +700,7 @@ public final class MillionKeysBenchmark {
         return own + server;
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {
