@@ -6,6 +6,7 @@ import io.statedesk.engine.dynamodb.DynamoDbStateStores;
 import io.statedesk.sandbox.DynoxideBinary;
 import io.statedesk.sandbox.Sandbox;
 import io.statedesk.session.SandboxControl;
+import io.statedesk.session.ScanSegments;
 import io.statedesk.session.StoreSession;
 import java.net.URI;
 import java.nio.file.Path;
@@ -32,7 +33,8 @@ final class AppSandbox implements SandboxControl, AutoCloseable {
         Sandbox sandbox = running;
         StoreConfig config = Sandbox.storeConfig();
         return new StoreSession("Sandbox · " + Sandbox.COMPONENT_NAME, sandbox.endpoint().toString(), false, true,
-                config, c -> DynamoDbStateStores.create(c, sandbox.client(), executor))
+                config, c -> DynamoDbStateStores.create(c, sandbox.client(), executor,
+                        DynamoDbStateStores.DEFAULT_BULK_PARALLELISM, ScanSegments.LOCAL))
                 .describedAs(sandbox.serverDescription(), sandbox.notice())
                 .withEncryption(new EncryptionSetup.Ready(sandbox.cipher()));
     }

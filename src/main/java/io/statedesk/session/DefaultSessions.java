@@ -124,7 +124,10 @@ public final class DefaultSessions implements Sessions {
         String location = where + " · table " + prepared.redactions().apply(prepared.config().table())
                 + (component.profile() == null ? "" : " · profile " + component.profile());
         StoreSession session = new StoreSession(component.name(), location, readOnly, false,
-                prepared.storeConfig(readOnly), c -> DynamoDbStateStores.create(c, client, executor), client::close)
+                prepared.storeConfig(readOnly), c -> DynamoDbStateStores.create(c, client, executor,
+                        DynamoDbStateStores.DEFAULT_BULK_PARALLELISM,
+                        ScanSegments.forEndpoint(context.settings().localEndpoints(), prepared.config().endpoint())),
+                client::close)
                 .withEncryption(EncryptionSetup.of(EncryptionSecrets.of(prepared.metadata())));
         try {
             StateStore store = session.store();

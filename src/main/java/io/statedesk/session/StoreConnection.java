@@ -50,7 +50,8 @@ public final class StoreConnection implements AutoCloseable {
         DynamoDbClient client = null;
         try {
             client = clients.create(component, credentials, settings);
-            return new StoreConnection(executor, client, stores.open(config, client, executor));
+            return new StoreConnection(executor, client, stores.open(config, client, executor,
+                    ScanSegments.forEndpoint(settings.localEndpoints(), component.endpoint())));
         } catch (AwsSetupException | RuntimeException e) {
             if (client != null) {
                 client.close();

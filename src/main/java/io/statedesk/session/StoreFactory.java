@@ -10,10 +10,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @FunctionalInterface
 public interface StoreFactory {
 
-    StateStore open(StoreConfig config, DynamoDbClient client, ExecutorService executor);
+    /** @param maxScanSegments the most segments its scans may use ({@link ScanSegments}) */
+    StateStore open(StoreConfig config, DynamoDbClient client, ExecutorService executor, int maxScanSegments);
 
     /** The engine daprd's items are read and written with. */
     static StoreFactory engine() {
-        return DynamoDbStateStores::create;
+        return (config, client, executor, maxScanSegments) -> DynamoDbStateStores.create(config, client, executor,
+                DynamoDbStateStores.DEFAULT_BULK_PARALLELISM, maxScanSegments);
     }
 }

@@ -29,13 +29,15 @@ class CliStreamingTest {
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final List<String> seenBeforePage = new ArrayList<>();
     private final AtomicReference<PagedFakeStore> store = new AtomicReference<>();
+    private final List<Integer> maxSegments = new ArrayList<>();
 
     private int run(OutputStream target, String... args) {
         Path component = CliHarness.localComponent(dir, "state", URI.create("http://127.0.0.1:9"));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new StringWriter(), true);
         CliContext context = CliContext.textOnly(out, err).withStdout(target, out)
-                .withStores((config, client, executor) -> {
+                .withStores((config, client, executor, segments) -> {
+                    maxSegments.add(segments);
                     store.set(new PagedFakeStore(config, PAGES,
                             page -> seenBeforePage.add(stdout.toString(StandardCharsets.UTF_8))));
                     return store.get();
@@ -58,6 +60,8 @@ class CliStreamingTest {
             assertThat(request.keysOnly()).isTrue();
             assertThat(request.namesOnly()).as("only the key attribute is projected").isTrue();
         });
+        assertThat(maxSegments).as("a local endpoint is scanned with one segment (decision 0034)")
+                .containsExactly(1);
     }
 
     @Test

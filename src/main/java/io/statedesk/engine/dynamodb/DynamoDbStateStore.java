@@ -49,8 +49,8 @@ final class DynamoDbStateStore implements StateStore {
     private final TableChecker tableChecker;
     private final TableCreator tableCreator;
 
-    DynamoDbStateStore(StoreConfig config, DynamoDbClient client, Parallel parallel, int bulkParallelism, Clock clock,
-            Etags etags) {
+    DynamoDbStateStore(StoreConfig config, DynamoDbClient client, Parallel parallel, int bulkParallelism,
+            int maxScanSegments, Clock clock, Etags etags) {
         this.config = config;
         this.client = client;
         this.clock = clock;
@@ -61,7 +61,7 @@ final class DynamoDbStateStore implements StateStore {
         this.bulkParallelism = bulkParallelism;
         this.reconciler = new Reconciler(config, client, codec, failures);
         this.transactions = new TransactionWriter(config, client, codec, failures, etags, reconciler);
-        this.scanner = new Scanner(config, client, codec, failures, parallel, clock);
+        this.scanner = new Scanner(config, client, codec, failures, parallel, maxScanSegments, clock);
         this.tableChecker = new TableChecker(config, client, failures);
         this.tableCreator = new TableCreator(config, client, failures);
     }

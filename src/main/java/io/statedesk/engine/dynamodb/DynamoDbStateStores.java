@@ -13,6 +13,8 @@ public final class DynamoDbStateStores {
 
     /** How many bulk requests (or scan segments beyond the caller's own) run at once by default. */
     public static final int DEFAULT_BULK_PARALLELISM = 8;
+    /** No cap on a scan's segments: each request's own count. */
+    public static final int ANY_SEGMENTS = Integer.MAX_VALUE;
 
     private DynamoDbStateStores() {
     }
@@ -30,11 +32,29 @@ public final class DynamoDbStateStores {
 
     public static StateStore create(StoreConfig config, DynamoDbClient client, Executor executor,
             int bulkParallelism) {
-        return create(config, client, executor, bulkParallelism, Clock.systemUTC(), Etags.secure());
+        return create(config, client, executor, bulkParallelism, ANY_SEGMENTS);
+    }
+
+    /**
+     * @param maxScanSegments the most segments a scan of this store uses, whatever its request asks: 1 against a
+     *                        local emulator, where parallel segments cost more than they give (decision 0034)
+     */
+    public static StateStore create(StoreConfig config, DynamoDbClient client, Executor executor,
+            int bulkParallelism, int maxScanSegments) {
+        if (maxScanSegments < 1) {
+            throw new IllegalArgumentException("maxScanSegments must be at least 1, was " + maxScanSegments);
+        }
+        return create(config, client, executor, bulkParallelism, maxScanSegments, Clock.systemUTC(),
+                Etags.secure());
     }
 
     static StateStore create(StoreConfig config, DynamoDbClient client, Executor executor, int bulkParallelism,
             Clock clock, Etags etags) {
+        return create(config, client, executor, bulkParallelism, ANY_SEGMENTS, clock, etags);
+    }
+
+    private static StateStore create(StoreConfig config, DynamoDbClient client, Executor executor,
+            int bulkParallelism, int maxScanSegments, Clock clock, Etags etags) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(executor, "executor");
@@ -44,6 +64,7 @@ public final class DynamoDbStateStores {
         if (bulkParallelism < 1) {
             throw new IllegalArgumentException("bulkParallelism must be at least 1, was " + bulkParallelism);
         }
-        return new DynamoDbStateStore(config, client, new Parallel(executor), bulkParallelism, clock, etags);
+        return new DynamoDbStateStore(config, client, new Parallel(executor), bulkParallelism, maxScanSegments,
+                clock, etags);
     }
 }

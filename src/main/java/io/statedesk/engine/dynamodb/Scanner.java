@@ -44,12 +44,15 @@ final class Scanner {
     private final DynamoDbClient client;
     private final ItemCodec codec;
     private final Failures failures;
+    /** At most this many segments, whatever a request asks (one against a local emulator, decision 0034). */
+    private final int maxSegments;
     private final Parallel parallel;
     private final Clock clock;
 
     Scanner(StoreConfig config, DynamoDbClient client, ItemCodec codec, Failures failures, Parallel parallel,
-            Clock clock) {
+            int maxSegments, Clock clock) {
         this.config = config;
+        this.maxSegments = maxSegments;
         this.client = client;
         this.codec = codec;
         this.failures = failures;
@@ -57,7 +60,8 @@ final class Scanner {
         this.clock = clock;
     }
 
-    ScanSummary scan(ScanRequest request, ScanListener listener, ScanControl control) {
+    ScanSummary scan(ScanRequest asked, ScanListener listener, ScanControl control) {
+        ScanRequest request = asked.segments() > maxSegments ? asked.withSegments(maxSegments) : asked;
         int segments = request.segments();
         SegmentPosition[] positions = startPositions(request);
         AtomicLong items = new AtomicLong();
