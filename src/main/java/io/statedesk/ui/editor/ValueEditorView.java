@@ -35,7 +35,12 @@ public final class ValueEditorView {
     public static final double MIN_CODE_HEIGHT = 80;
 
     private final VBox root = new VBox(4);
-    private final CodeArea code = new CodeArea();
+    /**
+     * Made when the first key opens (or a test asks): RichTextFX's classes, its CSS and its layout cost the window's
+     * start-up about a quarter of a second, for an editor that shows nothing until then (issue 19).
+     */
+    private CodeArea code;
+    private final StackPane codeBox = new StackPane();
     private final TextArea hex = new TextArea();
     private final Label keyLabel = new Label("Select a key to see its value.");
     private final Label details = new Label();
@@ -64,22 +69,15 @@ public final class ValueEditorView {
         modeBar.getStyleClass().add("segmented");
         model.kindProperty().addListener((obs, old, kind) -> selectMode(modes, kind));
 
-        code.setId(CODE_AREA_ID);
-        code.setParagraphGraphicFactory(LineNumberFactory.get(code));
-        code.getStyleClass().add("code");
-        code.textProperty().addListener((obs, old, now) -> {
-            if (model.kindProperty().get() == ValueKind.JSON) {
-                code.setStyleSpans(0, JsonHighlighter.highlight(now));
-            }
-            if (!pushing) {
-                model.textProperty().set(now);
-            }
-        });
         model.textProperty().addListener((obs, old, now) -> {
-            if (!now.equals(code.getText())) {
+            if (code == null && now.isEmpty()) {
+                return;
+            }
+            CodeArea area = code();
+            if (!now.equals(area.getText())) {
                 pushing = true;
                 try {
-                    code.replaceText(now);
+                    area.replaceText(now);
                 } finally {
                     pushing = false;
                 }
@@ -96,9 +94,6 @@ public final class ValueEditorView {
         hexHint.visibleProperty().bind(hex.visibleProperty());
         hexHint.managedProperty().bind(hex.visibleProperty());
 
-        code.editableProperty().bind(model.editableProperty());
-        VirtualizedScrollPane<CodeArea> scroller = new VirtualizedScrollPane<>(code);
-        StackPane codeBox = new StackPane(scroller);
         codeBox.setMinHeight(MIN_CODE_HEIGHT);
         VBox.setVgrow(codeBox, Priority.ALWAYS);
 
@@ -199,8 +194,30 @@ public final class ValueEditorView {
         return root;
     }
 
+    /** The value's text area, made on first use. */
     public CodeArea code() {
+        if (code == null) {
+            code = newCodeArea();
+            codeBox.getChildren().add(new VirtualizedScrollPane<>(code));
+        }
         return code;
+    }
+
+    private CodeArea newCodeArea() {
+        CodeArea area = new CodeArea(java.util.Objects.toString(model.textProperty().get(), ""));
+        area.setId(CODE_AREA_ID);
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.getStyleClass().add("code");
+        area.textProperty().addListener((obs, old, now) -> {
+            if (model.kindProperty().get() == ValueKind.JSON) {
+                area.setStyleSpans(0, JsonHighlighter.highlight(now));
+            }
+            if (!pushing) {
+                model.textProperty().set(now);
+            }
+        });
+        area.editableProperty().bind(model.editableProperty());
+        return area;
     }
 
     private void showItem(StateItem item, HBox ttlBox) {
@@ -213,10 +230,11 @@ public final class ValueEditorView {
         hex.setText(io.statedesk.ui.common.HexDump.of(item.value()));
         ttlBox.setVisible(model.ttlSupported());
         ttlBox.setManaged(model.ttlSupported());
+        CodeArea area = code();
         if (model.kindProperty().get() == ValueKind.JSON) {
-            code.setStyleSpans(0, JsonHighlighter.highlight(code.getText()));
+            area.setStyleSpans(0, JsonHighlighter.highlight(area.getText()));
         } else {
-            code.clearStyle(0, code.getLength());
+            area.clearStyle(0, area.getLength());
         }
     }
 
