@@ -1,5 +1,6 @@
 package io.statedesk.cli;
 
+import io.statedesk.transfer.ItemLines;
 import io.statedesk.engine.scan.ScanControl;
 import io.statedesk.search.ValueQuery;
 import java.io.BufferedWriter;
@@ -94,7 +95,11 @@ final class ExportCommand implements Callable<Integer> {
         // Each page is written and flushed as it arrives: memory holds one page, whatever the table's size.
         Scans.Searched searched = Scans.search(session.store(), Scans.request(scanPrefix, false), query,
                 session.target().encryption(), control, item -> {
-                    out.print(ItemJson.write(ItemJson.item(item, true)));
+                    try {
+                        ItemLines.writeLine(item, out);
+                    } catch (IOException e) {
+                        throw CliException.failure("cannot write JSON: " + e.getMessage(), e);
+                    }
                     out.print('\n');
                     count.incrementAndGet();
                 }, () -> {

@@ -55,7 +55,7 @@ public final class ItemExporter implements AutoCloseable {
         try {
             if (format == FileFormat.JSON_LINES) {
                 // \n whatever the platform, so files compare and import the same everywhere
-                out.write(ItemLines.line(item));
+                ItemLines.writeLine(item, out);
                 out.write('\n');
                 written++;
                 return;

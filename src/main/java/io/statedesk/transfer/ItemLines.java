@@ -1,6 +1,7 @@
 package io.statedesk.transfer;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,7 +16,9 @@ import io.statedesk.engine.json.DaprJson;
 import io.statedesk.engine.json.InvalidJsonException;
 import io.statedesk.engine.model.StateItem;
 import io.statedesk.engine.model.Storage;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -116,6 +119,56 @@ public final class ItemLines {
         return write(node(item, true));
     }
 
+    /**
+     * {@link #line} written straight into {@code out}, without its line break: the same characters, without a tree
+     * and two copies of the value per item (a million-item export spends most of its own CPU here; issue 19).
+     */
+    public static void writeLine(StateItem item, Writer out) throws IOException {
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)) {
+            json.writeStartObject();
+            json.writeStringField("key", item.key().stored());
+            if (item.hasValue()) {
+                byte[] bytes = item.value();
+                json.writeStringField("storage", item.storage().name());
+                json.writeFieldName("valueBase64");
+                json.writeBinary(bytes);
+                Optional<String> text = quickUtf8(bytes);
+                Optional<String> compact = text.flatMap(ItemLines::compactJson);
+                json.writeFieldName("value");
+                if (compact.isPresent()) {
+                    json.writeRawValue(compact.get());
+                } else if (text.isPresent()) {
+                    json.writeString(text.get());
+                } else {
+                    json.writeNull();
+                }
+            } else {
+                json.writeNullField("storage");
+                json.writeNullField("valueBase64");
+                json.writeNullField("value");
+            }
+            writeText(json, "etag", item.etag());
+            writeText(json, "ttlExpireTime", item.ttlExpireTime().map(Object::toString).orElse(null));
+            json.writeBooleanField("expired", item.expired());
+            if (item.ttlEpochSeconds() == null) {
+                json.writeNullField("ttl");
+            } else {
+                json.writeNumberField("ttl", item.ttlEpochSeconds().longValue());
+            }
+            json.writeEndObject();
+        }
+    }
+
+    private static void writeText(JsonGenerator json, String field, String value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeStringField(field, value);
+        }
+    }
+
     public static String write(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);
@@ -151,6 +204,15 @@ public final class ItemLines {
         } catch (InvalidJsonException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@link #utf8}, sooner for the usual case: the JDK's plain decoding (fast for ASCII) is exact unless it had to
+     * put in a replacement character, and only then is the strict decoder asked.
+     */
+    static Optional<String> quickUtf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? Optional.of(text) : utf8(bytes);
     }
 
     /** Strict UTF-8: malformed bytes are not text. */
