@@ -56,9 +56,9 @@ public final class KeyTableViewModel {
 
     private static final long TREE_REFRESH_NANOS = 300_000_000L;
     /**
-     * Parallel scan segments, as many as the command line uses: the listing reads keys only (no value is decoded,
-     * no preview built), so the segment threads spend their time waiting on DynamoDB, and one segment left a local
-     * server's other core idle (issue 19).
+     * Parallel scan segments asked for, as many as the command line asks: the listing reads keys only (no value is
+     * decoded, no preview built), so the segment threads spend their time waiting on DynamoDB. The store of a local
+     * endpoint scans with one whatever is asked (decision 0034).
      */
     static final int UI_SEGMENTS = ScanRequest.DEFAULT_SEGMENTS;
     /** Values read for previews are kept for this many rows: a few screens' worth, whatever the table's size. */
