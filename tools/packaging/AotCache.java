@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  *
  * The training reads a table of a dynoxide server the image carries, started in memory on the loopback interface for
  * the run; nothing else is reached. The launcher's configuration names the cache ({@code -XX:AOTCache}); a JVM that
- * finds it stale (a jar changed) or missing starts without it, silently ({@code -Xlog:aot=off,cds=off}).
+ * finds it stale (a jar changed) or missing starts without it, silently ({@code -Xlog:aot=off,cds=off}). The Linux
+ * packages put the jars' training time back at installation ({@code statedesk.aot.mtime}, integrate.sh).
  */
 public final class AotCache {
 
@@ -56,6 +58,7 @@ public final class AotCache {
         Path app = mac ? image.resolve("Contents/app") : windows ? image.resolve("app") : image.resolve("lib/app");
         Path java = (mac ? image.resolve("Contents/runtime/Contents/Home") : windows ? image.resolve("runtime")
                 : image.resolve("lib/runtime")).resolve("bin").resolve(windows ? "java.exe" : "java");
+        stampJars(app);
         Path cfg = app.resolve("StateDesk.cfg");
         List<String> launch = launchOptions(cfg, app);
         Path dynoxide = app.resolve("dynoxide").resolve(windows ? "dynoxide.exe" : "dynoxide");
@@ -94,6 +97,22 @@ public final class AotCache {
         String version = java(java, launch, List.of("-XX:AOTMode=on", "-XX:AOTCache=" + cache), List.of("--version"));
         System.out.printf(Locale.ROOT, "AotCache: %s %.1f MB (%s)%n", cache, Files.size(cache) / 1e6,
                 version.strip());
+    }
+
+    /**
+     * Gives every jar the same whole-second modification time and writes it to {@code statedesk.aot.mtime}: the cache
+     * is valid only for the jars' times at training, and the Linux packages' tools copy the files (new times, whole
+     * seconds in the archive), so their install script puts this time back (packaging/linux/share/integrate.sh).
+     */
+    private static void stampJars(Path app) throws IOException {
+        long seconds = System.currentTimeMillis() / 1000;
+        FileTime time = FileTime.fromMillis(seconds * 1000);
+        try (var files = Files.list(app)) {
+            for (Path jar : files.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                Files.setLastModifiedTime(jar, time);
+            }
+        }
+        Files.writeString(app.resolve(CACHE + ".mtime"), seconds + "\n");
     }
 
     /**

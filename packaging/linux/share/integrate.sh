@@ -81,8 +81,21 @@ remove_links() {
   refresh_desktop
 }
 
+# The AOT cache (decision 0033) is valid only for the jars' modification time at packaging; the package tools copy
+# the files and give them the time of the copy. PackageApp wrote that time down: put it back on the jars.
+restore_jar_times() {
+  stamp="$root$app/lib/app/statedesk.aot.mtime"
+  [ -f "$stamp" ] || return 0
+  seconds=$(cat "$stamp" 2>/dev/null) || return 0
+  case "$seconds" in ''|*[!0-9]*) return 0 ;; esac
+  for jar in "$root$app"/lib/app/*.jar; do
+    [ -f "$jar" ] && touch -m -d "@$seconds" "$jar" 2>/dev/null
+  done
+  return 0
+}
+
 case "${1:-}" in
-  install) install_links ;;
+  install) restore_jar_times; install_links ;;
   remove) remove_links ;;
   *) echo "usage: $0 install|remove" >&2; exit 2 ;;
 esac

@@ -174,6 +174,20 @@ class AppImageIT {
                 "-XX:AOTMode=on"));
         assertThat(result.code()).as(result.output()).isZero();
         assertThat(result.output()).contains("StateDesk " + BuildInfo.version());
+        assertThat(cache.resolveSibling("statedesk.aot.mtime")).as("the jars' time, for the Linux packages")
+                .isRegularFile();
+
+        // A stale cache (a jar with another time, as after a package copied it) is left aside without a word.
+        Path jar = cache.resolveSibling("statedesk.jar");
+        java.nio.file.attribute.FileTime trained = Files.getLastModifiedTime(jar);
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(trained.toMillis() + 10_000));
+        try {
+            Result stale = run(List.of(launcher.toString(), "--version"), 2);
+            assertThat(stale.code()).as(stale.output()).isZero();
+            assertThat(stale.output().strip()).isEqualTo("StateDesk " + BuildInfo.version());
+        } finally {
+            Files.setLastModifiedTime(jar, trained);
+        }
     }
 
     /** Runs with no display and every per-user folder in a temporary one; waits at most the given minutes. */

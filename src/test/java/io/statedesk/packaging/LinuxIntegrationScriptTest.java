@@ -104,6 +104,22 @@ class LinuxIntegrationScriptTest {
         assertThat(root.resolve("usr/share")).doesNotExist();
     }
 
+    @Test
+    void install_putsTheTrainingTimeBackOnTheJars_soTheAotCacheStaysValid() throws Exception {
+        Path app = root.resolve("opt/statedesk/lib/app");
+        Files.createDirectories(app);
+        Files.writeString(app.resolve("statedesk.jar"), "jar");
+        Files.writeString(app.resolve("picocli-4.7.7.jar"), "jar");
+        Files.writeString(app.resolve("statedesk.aot.mtime"), "1700000000\n");
+
+        assertThat(run("install")).isZero();
+
+        for (String jar : java.util.List.of("statedesk.jar", "picocli-4.7.7.jar")) {
+            assertThat(Files.getLastModifiedTime(app.resolve(jar)).toMillis()).as(jar).isEqualTo(1_700_000_000_000L);
+        }
+        assertThat(run("remove")).isZero();
+    }
+
     private int run(String action) throws Exception {
         Path script = root.resolve("opt/statedesk/lib/share/integrate.sh");
         ProcessBuilder builder = new ProcessBuilder("/bin/sh", script.toString(), action).redirectErrorStream(true);
