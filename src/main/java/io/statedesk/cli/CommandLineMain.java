@@ -33,6 +33,9 @@ public final class CommandLineMain {
      * report. A file or folder named like a command is reached with a path ({@code ./keys}).
      */
     public static boolean isCommandLine(String[] args) {
+        if (args.length == 0) {
+            return false; // the window on the sandbox, without loading the commands' classes first
+        }
         Set<String> commands = commandNames();
         for (String arg : args) {
             if (commands.contains(arg) || HELP_AND_VERSION.contains(arg)) {
