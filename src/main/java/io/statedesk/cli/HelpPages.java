@@ -44,11 +44,9 @@ public final class HelpPages {
         if (page == null) {
             return false;
         }
-        String text = new String(page, StandardCharsets.UTF_8);
-        if (!System.lineSeparator().equals("\n")) {
-            text = text.replace("\n", System.lineSeparator());
-        }
-        out.write(text.getBytes(StandardCharsets.UTF_8), 0, text.getBytes(StandardCharsets.UTF_8).length);
+        byte[] bytes = System.lineSeparator().equals("\n") ? page : new String(page, StandardCharsets.UTF_8)
+                .replace("\n", System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+        out.write(bytes, 0, bytes.length);
         out.flush();
         return true;
     }

@@ -114,14 +114,10 @@ public final class ItemLines {
         return node;
     }
 
-    /** One line of an export file, without its line break. */
-    public static String line(StateItem item) {
-        return write(node(item, true));
-    }
-
     /**
-     * {@link #line} written straight into {@code out}, without its line break: the same characters, without a tree
-     * and two copies of the value per item (a million-item export spends most of its own CPU here; issue 19).
+     * One line of an export file, without its line break, written straight into {@code out}: the characters of
+     * {@code write(node(item, true))}, without a tree and two copies of the value per item (a million-item export
+     * spends most of its own CPU here; issue 19).
      */
     public static void writeLine(StateItem item, Writer out) throws IOException {
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)

@@ -50,7 +50,8 @@ class ItemLinesStreamingTest {
             StringWriter streamed = new StringWriter();
             ItemLines.writeLine(item, streamed);
 
-            assertThat(streamed.toString()).as(item.key().stored()).isEqualTo(ItemLines.line(item));
+            assertThat(streamed.toString()).as(item.key().stored())
+                    .isEqualTo(ItemLines.write(ItemLines.node(item, true)));
         }
     }
 
